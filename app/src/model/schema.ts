@@ -1,0 +1,220 @@
+// The authored data model (graph-data/*.yaml) and the compiled dataset, as zod schemas: the one source of its types.
+import { z } from 'zod';
+
+/** Partial ISO date: `2015`, `2015-12` or `2015-12-11`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Slug ids: lower-case ASCII words joined by single hyphens. Stable: never derived from display names at runtime. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug id (a-z, 0-9, single hyphens)');
+
+export const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const ENTITY_KINDS = ['person', 'organization', 'product', 'document', 'event', 'group'] as const;
+export const entityKind = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof entityKind>;
+
+export const CATEGORIES = [
+  'founding',
+  'role',
+  'funding',
+  'control',
+  'conflict',
+  'support',
+  'communication',
+  'creation',
+  'competition',
+  'other',
+] as const;
+export const category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof category>;
+
+export const STANCES = ['supports', 'opposes', 'neutral'] as const;
+export const stance = z.enum(STANCES);
+export type Stance = z.infer<typeof stance>;
+
+export const STATUSES = ['fact', 'claim'] as const;
+export const status = z.enum(STATUSES);
+export type Status = z.infer<typeof status>;
+
+// ---------- graph-data/sources.yaml ----------
+export const sourceRecord = z
+  .object({
+    id: slug,
+    title: bilingual,
+    language: z.string().min(2),
+    published: partialDate,
+    /** File name inside graph-data/, e.g. `000_83dc19187c149505.txt`. */
+    file: z.string().regex(/^[\w.-]+$/),
+    /** sha256 (hex) of the file's bytes; evidence offsets are valid only for this hash. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    publisher: z.string().optional(),
+    note: bilingual.optional(),
+  })
+  .strict();
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export const sourcesFile = z.object({ sources: z.array(sourceRecord).min(1) }).strict();
+
+// ---------- graph-data/vocabulary.yaml ----------
+export const kindRecord = z.object({ id: entityKind, label: bilingual, plural: bilingual }).strict();
+export const categoryRecord = z.object({ id: category, label: bilingual }).strict();
+export const relationTypeRecord = z
+  .object({
+    id: slug,
+    /** Label read from source to target: "co-founded", "sued". */
+    label: bilingual,
+    category,
+    directed: z.boolean(),
+    defaultStance: stance,
+  })
+  .strict();
+export type RelationTypeRecord = z.infer<typeof relationTypeRecord>;
+export const vocabularyFile = z
+  .object({
+    kinds: z.array(kindRecord).min(1),
+    categories: z.array(categoryRecord).min(1),
+    relationTypes: z.array(relationTypeRecord).min(1),
+  })
+  .strict();
+export type Vocabulary = z.infer<typeof vocabularyFile>;
+
+// ---------- graph-data/entities.yaml ----------
+export const entityRecord = z
+  .object({
+    id: slug,
+    kind: entityKind,
+    name: bilingual,
+    /** Every form the source uses, plus usual English and Simplified forms. */
+    aliases: z.array(z.string().min(1)).default([]),
+    description: bilingual,
+  })
+  .strict();
+export type EntityRecord = z.infer<typeof entityRecord>;
+export const entitiesFile = z.object({ entities: z.array(entityRecord).min(1) }).strict();
+
+// ---------- graph-data/relations/*.yaml ----------
+export const evidenceRecord = z
+  .object({
+    source: slug,
+    /** The exact words of the source, character for character (W3C TextQuoteSelector.exact). */
+    quote: z.string().min(1),
+    /** 1-based: which occurrence of `quote` in the source is meant, when it occurs more than once. */
+    occurrence: z.number().int().positive().optional(),
+  })
+  .strict();
+export type EvidenceRecord = z.infer<typeof evidenceRecord>;
+
+export const relationRecord = z
+  .object({
+    id: slug,
+    type: slug,
+    source: slug,
+    target: slug,
+    /** Defaults to the relation type's default stance. */
+    stance: stance.optional(),
+    /** Start (or only) date the text gives or implies. */
+    date: partialDate.optional(),
+    /** End of a date range. */
+    dateEnd: partialDate.optional(),
+    /** Narrated as fact by the source, or reported as somebody's claim. */
+    status,
+    /** Entity id of whoever makes the claim; required when status is `claim`. */
+    claimedBy: slug.optional(),
+    summary: bilingual,
+    evidence: z.array(evidenceRecord).min(1),
+  })
+  .strict();
+export type RelationRecord = z.infer<typeof relationRecord>;
+export const relationsFile = z.object({ relations: z.array(relationRecord).min(1) }).strict();
+
+// ---------- compiled dataset (what the app bundles; graph part = Graphology serialization) ----------
+
+/** W3C Web Annotation: TextQuoteSelector (exact, prefix, suffix) + TextPositionSelector (start, end), flattened. */
+export const compiledEvidence = z
+  .object({
+    source: z.string(),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    /** UTF-16 code-unit offsets into the source text (JavaScript string indices), end exclusive. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .strict();
+export type CompiledEvidence = z.infer<typeof compiledEvidence>;
+
+export const mention = z.object({ source: z.string(), start: z.number().int(), end: z.number().int() }).strict();
+export type Mention = z.infer<typeof mention>;
+
+export const nodeAttributes = z
+  .object({
+    kind: entityKind,
+    /** English name (the default label). */
+    label: z.string(),
+    labelZh: z.string(),
+    aliases: z.array(z.string()),
+    descriptionEn: z.string(),
+    descriptionZh: z.string(),
+    /** Where the entity's names occur in each source (for clickable mentions in the reader). */
+    mentions: z.array(mention),
+    /** Precomputed deterministic layout position. */
+    x: z.number(),
+    y: z.number(),
+  })
+  .strict();
+export type NodeAttributes = z.infer<typeof nodeAttributes>;
+
+export const edgeAttributes = z
+  .object({
+    type: z.string(),
+    category,
+    directed: z.boolean(),
+    stance,
+    date: partialDate.nullable(),
+    dateEnd: partialDate.nullable(),
+    status,
+    claimedBy: z.string().nullable(),
+    summaryEn: z.string(),
+    summaryZh: z.string(),
+    evidence: z.array(compiledEvidence).min(1),
+  })
+  .strict();
+export type EdgeAttributes = z.infer<typeof edgeAttributes>;
+
+export const compiledSource = sourceRecord.omit({ file: true }).extend({ length: z.number().int() });
+export type CompiledSource = z.infer<typeof compiledSource>;
+
+export const graphAttributes = z
+  .object({
+    name: z.string(),
+    sources: z.array(compiledSource),
+    vocabulary: vocabularyFile,
+  })
+  .strict();
+export type GraphAttributes = z.infer<typeof graphAttributes>;
+
+/** Graphology's serialization format (graph.export()), with our attribute schemas. */
+export const serializedGraph = z.object({
+  attributes: graphAttributes,
+  options: z.object({ type: z.literal('mixed'), multi: z.literal(true), allowSelfLoops: z.boolean() }),
+  nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributes })),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      undirected: z.boolean().optional(),
+      attributes: edgeAttributes,
+    }),
+  ),
+});
+export type SerializedGraph = z.infer<typeof serializedGraph>;
+
+/** What the app bundles: the graph plus the full source texts keyed by source id. */
+export const compiledDataset = z.object({
+  graph: serializedGraph,
+  texts: z.record(z.string(), z.string()),
+});
+export type CompiledDataset = z.infer<typeof compiledDataset>;
