@@ -1,0 +1,122 @@
+// Full-text search over entities (names, aliases) and relations (summaries, type labels), in English and Chinese.
+import MiniSearch, { type Query } from 'minisearch';
+import type { EvidenceGraph } from '../graph';
+import { normalizeText } from './normalize';
+import { isCjkToken, tokenizeNormalized } from './tokenize';
+
+/** Queries are cut to this many characters before anything else. */
+export const MAX_QUERY_CHARS = 200;
+const MAX_TERMS = 24;
+
+interface SearchDoc {
+  key: string;
+  kind: 'entity' | 'relation';
+  name: string;
+  aliases: string;
+  summary: string;
+  typeLabel: string;
+}
+
+/** A built index; create it once per graph with `createSearchIndex`. */
+export interface SearchIndex {
+  readonly mini: MiniSearch<SearchDoc>;
+  /** Normalised names and aliases per entity id, for ranking exact and prefix matches first. */
+  readonly names: Map<string, string[]>;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+export interface SearchResults {
+  entities: SearchHit[];
+  relations: SearchHit[];
+}
+
+/** Indexes every entity (names in both languages, aliases) and relation (summaries, type labels). */
+export function createSearchIndex(graph: EvidenceGraph): SearchIndex {
+  const mini = new MiniSearch<SearchDoc>({
+    idField: 'key',
+    fields: ['name', 'aliases', 'summary', 'typeLabel'],
+    storeFields: ['kind'],
+    tokenize: (text) => tokenizeNormalized(normalizeText(text), 'index'),
+    processTerm: (term) => term,
+    searchOptions: { boost: { name: 3, aliases: 3, typeLabel: 1.5, summary: 1 } },
+  });
+  const types = new Map(graph.getAttribute('vocabulary').relationTypes.map((t) => [t.id, t]));
+  const names = new Map<string, string[]>();
+  const docs: SearchDoc[] = [];
+  graph.forEachNode((id, a) => {
+    names.set(id, [...new Set([a.label, a.labelZh, ...a.aliases].map(normalizeText))]);
+    docs.push({ key: `e:${id}`, kind: 'entity', name: `${a.label} ${a.labelZh}`, aliases: a.aliases.join(' | '), summary: '', typeLabel: '' });
+  });
+  graph.forEachEdge((id, a) => {
+    const t = types.get(a.type);
+    const typeLabel = t ? `${t.label.en} ${t.label.zh}` : a.type;
+    docs.push({ key: `r:${id}`, kind: 'relation', name: '', aliases: '', summary: `${a.summaryEn} ${a.summaryZh}`, typeLabel });
+  });
+  mini.addAll(docs);
+  return { mini, names };
+}
+
+/** Spellings of a word with two neighbouring letters swapped: the commonest typo, which plain edit distance 1 misses. */
+function transpositions(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return [...out];
+}
+
+function termQuery(term: string): Query {
+  const leaf = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
+  if (isCjkToken(term)) return { ...leaf, combineWith: 'OR', prefix: false, fuzzy: false, queries: [term] };
+  const exactOrNear: Query = { ...leaf, combineWith: 'OR', prefix: true, fuzzy: 0.2, queries: [term] };
+  if (term.length < 4) return exactOrNear;
+  const swapped: Query = { ...leaf, combineWith: 'OR', prefix: false, fuzzy: false, queries: transpositions(term) };
+  return { combineWith: 'OR', queries: [exactOrNear, swapped] };
+}
+
+/** 4 exact name or alias, 3 a name starts with the query, 2 a word of a name starts with it (or contains it, for Chinese), 0 otherwise. */
+function nameTier(names: readonly string[], q: string): number {
+  let tier = 0;
+  const cjk = /\p{Script=Han}/u.test(q);
+  for (const n of names) {
+    if (n === q) return 4;
+    if (n.startsWith(q)) tier = Math.max(tier, 3);
+    else if (cjk ? n.includes(q) : n.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(q))) tier = Math.max(tier, 2);
+  }
+  return tier;
+}
+
+/**
+ * Searches entities and relations. Both the query and the indexed text are folded to Simplified, NFKC, lower
+ * case; Latin words match by prefix and with typos (edit distance 0.2 × length, or two swapped letters);
+ * Chinese matches as a phrase of character bigrams. All terms must match; if nothing does, any may.
+ * Entities whose name or alias equals the query come first, then those with a name starting with it.
+ * An empty or blank query gives empty lists; queries longer than MAX_QUERY_CHARS are cut.
+ */
+export function search(index: SearchIndex, query: string, options: { limit?: number } = {}): SearchResults {
+  const limit = Math.max(0, Math.floor(options.limit ?? 20));
+  const q = normalizeText(query.slice(0, MAX_QUERY_CHARS)).replace(/\s+/gu, ' ').trim();
+  const terms = [...new Set(tokenizeNormalized(q, 'query'))].slice(0, MAX_TERMS);
+  if (terms.length === 0 || limit === 0) return { entities: [], relations: [] };
+  const queries = terms.map(termQuery);
+  let hits = index.mini.search({ combineWith: 'AND', queries });
+  if (hits.length === 0 && queries.length > 1) hits = index.mini.search({ combineWith: 'OR', queries });
+
+  const entities: Array<SearchHit & { tier: number }> = [];
+  const relations: SearchHit[] = [];
+  for (const h of hits) {
+    const id = String(h.id).slice(2);
+    if (h.kind === 'entity') entities.push({ id, score: h.score, tier: nameTier(index.names.get(id) ?? [], q) });
+    else relations.push({ id, score: h.score });
+  }
+  const byId = (a: SearchHit, b: SearchHit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  entities.sort((a, b) => b.tier - a.tier || b.score - a.score || byId(a, b));
+  relations.sort((a, b) => b.score - a.score || byId(a, b));
+  return {
+    entities: entities.slice(0, limit).map(({ id, score }) => ({ id, score })),
+    relations: relations.slice(0, limit),
+  };
+}

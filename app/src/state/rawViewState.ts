@@ -1,0 +1,28 @@
+// RawViewState: what parsing a link yields — each key validated on its own, not yet checked against the dataset.
+import type { Category, EntityKind, Stance, Status } from '../model/schema';
+import type { Camera, Lang, LayoutName, Selection, SizeBy, TimeRange, ViewState } from './types';
+
+/** Parsed link values; absent = not in the link. Numbers are unclamped and ids unchecked until `cleanViewState`. */
+export interface RawViewState {
+  lang?: Lang;
+  selection?: NonNullable<Selection>;
+  search?: string;
+  hiddenKinds?: EntityKind[];
+  hiddenTypes?: string[];
+  hiddenCategories?: Category[];
+  hiddenStances?: Stance[];
+  hiddenStatuses?: Status[];
+  focusHops?: number;
+  layout?: LayoutName;
+  camera?: Camera;
+  reader?: ViewState['reader'];
+  view?: ViewState['view'];
+  timeFrom?: string | null;
+  timeTo?: string | null;
+  timeMode?: TimeRange['mode'];
+  showUndated?: boolean;
+  path?: { from: string; to: string };
+  pathFactsOnly?: boolean;
+  sizeBy?: SizeBy;
+  camps?: boolean;
+}

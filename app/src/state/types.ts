@@ -1,0 +1,61 @@
+// The view state: everything a deep link reproduces. Pure types; parse/clean/serialize live beside it.
+import type { Category, EntityKind, Stance, Status } from '../model/schema';
+
+export type Lang = 'en' | 'zh';
+export type LayoutName = 'preset' | 'fcose' | 'concentric' | 'circle' | 'breadthfirst';
+export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
+
+export type Selection =
+  | { kind: 'entity'; id: string }
+  | { kind: 'relation'; id: string; /** 0-based evidence item index */ evidence: number }
+  | null;
+
+export interface Filters {
+  /** What is HIDDEN (empty = everything shown), so defaults stay out of links. */
+  hiddenKinds: EntityKind[];
+  hiddenTypes: string[];
+  hiddenCategories: Category[];
+  hiddenStances: Stance[];
+  hiddenStatuses: Status[];
+}
+
+export interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface TimeRange {
+  /** Inclusive partial ISO dates (YYYY-MM); null = open end. */
+  from: string | null;
+  to: string | null;
+  /** Relations outside the range are hidden or faded. */
+  mode: 'hide' | 'fade';
+  /** Whether undated relations stay visible. */
+  showUndated: boolean;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  factsOnly: boolean;
+}
+
+export interface ViewState {
+  version: 1;
+  lang: Lang;
+  selection: Selection;
+  search: string;
+  filters: Filters;
+  /** N-hop neighbourhood of the selected entity (0 = off). */
+  focusHops: 0 | 1 | 2 | 3;
+  layout: LayoutName;
+  /** null = fit the graph. */
+  camera: Camera | null;
+  reader: { open: boolean; /** character offset scrolled to, or null */ offset: number | null };
+  view: 'graph' | 'table';
+  time: TimeRange;
+  path: PathQuery | null;
+  sizeBy: SizeBy;
+  camps: boolean;
+}

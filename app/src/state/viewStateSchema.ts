@@ -1,0 +1,77 @@
+// Zod schema of a complete, clean ViewState (the runtime twin of types.ts) and the enums links may name.
+import { z } from 'zod';
+import { category, entityKind, partialDate, slug, stance, status } from '../model/schema';
+import type { LayoutName, SizeBy, ViewState } from './types';
+
+export const LANGS = ['en', 'zh'] as const;
+export const LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'breadthfirst'] as const;
+export const SIZE_BYS = ['none', 'degree', 'betweenness', 'pagerank'] as const;
+
+/** Limits applied when cleaning a link. */
+export const LIMITS = {
+  maxLinkLength: 8000,
+  maxSearch: 100,
+  minZoom: 0.05,
+  maxZoom: 20,
+  maxPan: 1_000_000,
+  maxHops: 3,
+  panDecimals: 2,
+  zoomDecimals: 4,
+} as const;
+
+const sortedUnique = <T extends string>(xs: readonly T[]): boolean => xs.every((x, i) => i === 0 || (xs[i - 1] as T) < x);
+
+/** A complete ViewState in canonical form (lists sorted and unique, numbers in range). */
+export const viewStateSchema = z
+  .object({
+    version: z.literal(1),
+    lang: z.enum(LANGS),
+    selection: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('entity'), id: slug }).strict(),
+        z.object({ kind: z.literal('relation'), id: slug, evidence: z.number().int().nonnegative() }).strict(),
+      ])
+      .nullable(),
+    search: z.string().refine((s) => Array.from(s).length <= LIMITS.maxSearch, 'search text too long'),
+    filters: z
+      .object({
+        hiddenKinds: z.array(entityKind).refine(sortedUnique, 'not sorted/unique'),
+        hiddenTypes: z.array(slug).refine(sortedUnique, 'not sorted/unique'),
+        hiddenCategories: z.array(category).refine(sortedUnique, 'not sorted/unique'),
+        hiddenStances: z.array(stance).refine(sortedUnique, 'not sorted/unique'),
+        hiddenStatuses: z.array(status).refine(sortedUnique, 'not sorted/unique'),
+      })
+      .strict(),
+    focusHops: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    layout: z.enum(LAYOUTS),
+    camera: z
+      .object({
+        x: z.number().min(-LIMITS.maxPan).max(LIMITS.maxPan),
+        y: z.number().min(-LIMITS.maxPan).max(LIMITS.maxPan),
+        zoom: z.number().min(LIMITS.minZoom).max(LIMITS.maxZoom),
+      })
+      .strict()
+      .nullable(),
+    reader: z.object({ open: z.boolean(), offset: z.number().int().nonnegative().nullable() }).strict(),
+    view: z.enum(['graph', 'table']),
+    time: z
+      .object({
+        from: partialDate.nullable(),
+        to: partialDate.nullable(),
+        mode: z.enum(['hide', 'fade']),
+        showUndated: z.boolean(),
+      })
+      .strict(),
+    path: z.object({ from: slug, to: slug, factsOnly: z.boolean() }).strict().nullable(),
+    sizeBy: z.enum(SIZE_BYS),
+    camps: z.boolean(),
+  })
+  .strict();
+
+// Compile-time checks: the schema and the hand-written contract in types.ts describe the same thing.
+type Schema = z.infer<typeof viewStateSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesTypes: Same<Schema, ViewState> = true;
+const layoutsComplete: Same<(typeof LAYOUTS)[number], LayoutName> = true;
+const sizeBysComplete: Same<(typeof SIZE_BYS)[number], SizeBy> = true;
+void [schemaMatchesTypes, layoutsComplete, sizeBysComplete];
