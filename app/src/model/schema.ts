@@ -80,7 +80,7 @@ export const vocabularyFile = z
   .strict();
 export type Vocabulary = z.infer<typeof vocabularyFile>;
 
-// ---------- graph-data/entities.yaml ----------
+// ---------- graph-data/entities/*.yaml ----------
 export const entityRecord = z
   .object({
     id: slug,

@@ -1,0 +1,74 @@
+// Layout tests: deterministic positions, label boxes that do not overlap, coordinates in the target box.
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import type { EvidenceGraph } from '../graph';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../schema';
+import { nodeBox, overlap, separateBoxes, type PlacedBox } from './labelBoxes';
+import { applyLayout, LAYOUT_BOX, seededRandom } from './layout';
+
+function sampleGraph(order: number): EvidenceGraph {
+  const graph: EvidenceGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
+  const rng = seededRandom(7);
+  for (let i = 0; i < order; i++) {
+    const label = `Person number ${i} ${'x'.repeat(i % 6)}`;
+    graph.addNode(`n${i}`, { kind: 'person', label, labelZh: `人物${i}`, aliases: [], descriptionEn: '', descriptionZh: '', mentions: [], x: 0, y: 0 });
+  }
+  for (let i = 1; i < order; i++) {
+    const target = `n${Math.floor(rng() * i)}`;
+    const attrs: EdgeAttributes = {
+      type: 't', category: 'other', directed: true, stance: 'neutral', date: null, dateEnd: null, status: 'fact', claimedBy: null, summaryEn: '', summaryZh: '',
+      evidence: [{ source: 's', exact: 'a', prefix: '', suffix: '', start: 0, end: 1 }],
+    };
+    graph.addDirectedEdgeWithKey(`e${i}`, `n${i}`, target, attrs);
+    if (i % 3 === 0) graph.addDirectedEdgeWithKey(`f${i}`, `n${i}`, 'n0', attrs);
+  }
+  return graph;
+}
+
+const positions = (graph: EvidenceGraph): [string, number, number][] => graph.mapNodes((key, a) => [key, a.x, a.y]);
+
+describe('applyLayout', () => {
+  it('gives the same positions for the same graph', () => {
+    const a = sampleGraph(60);
+    const b = sampleGraph(60);
+    applyLayout(a);
+    applyLayout(b);
+    expect(positions(a)).toEqual(positions(b));
+    expect(new Set(positions(a).map(([, x, y]) => `${x},${y}`)).size).toBe(60);
+  });
+
+  it('leaves no two node+label boxes overlapping', () => {
+    const graph = sampleGraph(90);
+    applyLayout(graph);
+    const boxes: PlacedBox[] = graph.mapNodes((_k, a) => ({ ...nodeBox([a.label, a.labelZh]), x: a.x, y: a.y }));
+    const clashes: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const o = overlap(boxes[i] as PlacedBox, boxes[j] as PlacedBox);
+        if (o.x > 0.01 && o.y > 0.01) clashes.push(`${i}-${j}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('keeps positions roughly within the 1600×1000 box', () => {
+    const graph = sampleGraph(80);
+    applyLayout(graph);
+    const xs = graph.mapNodes((_k, a) => a.x);
+    const ys = graph.mapNodes((_k, a) => a.y);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(LAYOUT_BOX.width * 1.5);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(LAYOUT_BOX.height * 1.5);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(LAYOUT_BOX.width * 0.5);
+  });
+});
+
+describe('separateBoxes', () => {
+  it('pushes apart boxes that start on the same spot', () => {
+    const boxes: PlacedBox[] = [0, 1, 2].map(() => ({ ...nodeBox(['Same place']), x: 10, y: 10 }));
+    expect(separateBoxes(boxes)).toBe(0);
+    for (const [i, j] of [[0, 1], [0, 2], [1, 2]] as const) {
+      const o = overlap(boxes[i] as PlacedBox, boxes[j] as PlacedBox);
+      expect(o.x <= 0 || o.y <= 0).toBe(true);
+    }
+  });
+});
