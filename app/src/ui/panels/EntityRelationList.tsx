@@ -1,0 +1,69 @@
+// One relation-type group of the details panel: each relation with direction, other end, date, claimant and quote.
+import type { EvidenceGraph } from '../../model/graph';
+import type { Lang } from '../../state/types';
+import { EntityButton } from './EntityButton';
+import { StatusBadge } from './StatusBadge';
+import type { RelationEnd, RelationGroup } from '../../model/queries';
+import { formatDateRange, sourceOf, summaryOf, typeLabel } from './labels';
+import { panelStrings, type PanelStrings } from './strings';
+
+type Direction = RelationEnd['direction'];
+
+const ARROWS: Record<Direction, string> = { out: '→', in: '←', undirected: '—' };
+
+function directionText(s: PanelStrings, d: Direction): string {
+  return d === 'out' ? s.outgoing : d === 'in' ? s.incoming : s.undirected;
+}
+
+export interface EntityRelationListProps {
+  graph: EvidenceGraph;
+  group: RelationGroup;
+  lang: Lang;
+  activeRelationId: string | null;
+  onSelectRelation: (relationId: string) => void;
+  onSelectEntity: (entityId: string) => void;
+}
+
+/** A heading (the relation type's label) and the list of this entity's relations of that type. */
+export function EntityRelationList({ graph, group, lang, activeRelationId, onSelectRelation, onSelectEntity }: EntityRelationListProps) {
+  const s = panelStrings[lang];
+  return (
+    <div className="mt-2" data-relation-type={group.type}>
+      <h4 className="text-sm font-medium text-muted">{typeLabel(graph, group.type, lang)}</h4>
+      <ul className="flex flex-col gap-2">
+        {group.relations.map(({ edge, other, direction, attributes: attrs }) => {
+          const date = formatDateRange(attrs.date, attrs.dateEnd);
+          const first = attrs.evidence[0];
+          const active = edge === activeRelationId;
+          return (
+            <li key={edge} data-relation={edge} className={`rounded border-l-4 p-1 pl-2 ${active ? 'border-accent bg-mark/30' : 'border-transparent'}`}>
+              <button
+                type="button"
+                onClick={() => onSelectRelation(edge)}
+                aria-current={active ? 'true' : undefined}
+                className="text-left text-sm text-ink underline decoration-muted/50 underline-offset-2 hover:decoration-ink focus-visible:outline-2 focus-visible:outline-accent"
+              >
+                {summaryOf(attrs, lang)}
+              </button>
+              <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                <span>
+                  <span aria-hidden="true">{ARROWS[direction]} </span>
+                  <span className="sr-only">{directionText(s, direction)} </span>
+                  <EntityButton graph={graph} id={other} lang={lang} onSelect={onSelectEntity} />
+                </span>
+                {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{s.undated}</span>}
+                <StatusBadge graph={graph} attrs={attrs} lang={lang} />
+              </div>
+              {first ? (
+                <blockquote lang={sourceOf(graph, first.source)?.language} className="mt-1 border-l-2 border-mark pl-2 text-sm">
+                  {first.exact}
+                  {attrs.evidence.length > 1 ? <span className="ml-1 text-xs text-muted">(+{attrs.evidence.length - 1})</span> : null}
+                </blockquote>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

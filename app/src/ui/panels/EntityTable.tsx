@@ -1,0 +1,76 @@
+// The accessible twin's entity table: visible entities with name, other-language name, kind and visible relation count.
+import { useState } from 'react';
+import type { EvidenceGraph } from '../../model/graph';
+import type { Lang } from '../../state/types';
+import { KindIcon } from './KindIcon';
+import { SortHeader } from './SortHeader';
+import { kindLabel } from '../../model/queries';
+import { entityName } from './labels';
+import { nextSort, sortRows, type SortState, type SortValue } from './sortRows';
+import { format, panelStrings } from './strings';
+import { useScrollSelectedRow } from './useScrollSelectedRow';
+
+type Column = 'name' | 'other' | 'kind' | 'degree';
+
+export interface EntityTableProps {
+  graph: EvidenceGraph;
+  lang: Lang;
+  /** Visible entity ids that exist in the graph. */
+  ids: readonly string[];
+  visibleEdges: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelectEntity: (id: string) => void;
+}
+
+/** A sortable table; the first cell of each row is a button that selects the entity. */
+export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSelectEntity }: EntityTableProps) {
+  const s = panelStrings[lang];
+  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'ascending' });
+  const body = useScrollSelectedRow(selectedId);
+  const degree = (id: string) => graph.edges(id).filter((e) => visibleEdges.has(e)).length;
+  const value = (id: string, key: Column): SortValue =>
+    key === 'name' ? entityName(graph, id, lang) : key === 'other' ? entityName(graph, id, other) : key === 'kind' ? kindLabel(graph, graph.getNodeAttribute(id, 'kind'), lang) : degree(id);
+  const rows = sortRows(ids, sort, value, lang);
+  const onSort = (key: Column) => setSort((cur) => nextSort(cur, key));
+  const header = { sort, strings: s, onSort };
+
+  return (
+    <table className="w-full border-collapse text-sm" data-table="entities">
+      <caption className="py-1 text-left font-semibold">{format(s.entitiesCaption, { n: ids.length })}</caption>
+      <thead>
+        <tr>
+          <SortHeader column="name" label={s.colName} {...header} />
+          <SortHeader column="other" label={s.colOtherName} {...header} />
+          <SortHeader column="kind" label={s.colKind} {...header} />
+          <SortHeader column="degree" label={s.colDegree} {...header} />
+        </tr>
+      </thead>
+      <tbody ref={body}>
+        {rows.map((id) => {
+          const selected = id === selectedId;
+          const kind = graph.getNodeAttribute(id, 'kind');
+          return (
+            <tr key={id} data-entity={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectEntity(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
+              <th scope="row" className="px-2 py-1 text-left font-normal">
+                <button type="button" onClick={(e) => { e.stopPropagation(); onSelectEntity(id); }} className="rounded text-left font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+                  <bdi>{entityName(graph, id, lang)}</bdi>
+                </button>
+              </th>
+              <td className="px-2 py-1" lang={other === 'zh' ? 'zh-Hant' : 'en'}>
+                <bdi>{entityName(graph, id, other)}</bdi>
+              </td>
+              <td className="px-2 py-1">
+                <span className="inline-flex items-center gap-1">
+                  <KindIcon kind={kind} />
+                  {kindLabel(graph, kind, lang)}
+                </span>
+              </td>
+              <td className="px-2 py-1 text-right tabular-nums">{degree(id)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,82 @@
+// One evidence item: the quote marked inside its paragraph of the source, the source reference and its two actions.
+import { useId } from 'react';
+import type { EvidenceGraph } from '../../model/graph';
+import type { CompiledEvidence } from '../../model/schema';
+import type { Lang } from '../../state/types';
+import { fillTemplate } from './fillTemplate';
+import { paragraphAround } from '../../model/queries';
+import { isRangeIn, sourceOf } from './labels';
+import { format, panelStrings } from './strings';
+
+export interface EvidenceItemProps {
+  graph: EvidenceGraph;
+  relationId: string;
+  evidence: CompiledEvidence;
+  index: number;
+  total: number;
+  /** The full text of `evidence.source`, if loaded. */
+  text: string | undefined;
+  lang: Lang;
+  active: boolean;
+  onShowInArticle: (sourceId: string, start: number, end: number) => void;
+  onCopyRelationLink: (relationId: string, evidenceIndex: number) => void;
+}
+
+/** Shows the quote in context; when the stored offsets do not hold the quote, says so and shows the quote alone. */
+export function EvidenceItem({ graph, relationId, evidence: ev, index, total, text, lang, active, onShowInArticle, onCopyRelationLink }: EvidenceItemProps) {
+  const s = panelStrings[lang];
+  const headingId = useId();
+  const source = sourceOf(graph, ev.source);
+  const located = text !== undefined && isRangeIn(text.length, ev.start, ev.end) && text.slice(ev.start, ev.end) === ev.exact;
+  const para = located ? paragraphAround(text, ev.start, ev.end) : null;
+  const title = source ? source.title[lang] : format(s.unknownSource, { id: ev.source });
+  return (
+    <li data-evidence={index} aria-current={active ? 'true' : undefined} className={`rounded border p-2 ${active ? 'border-accent' : 'border-muted/30'}`}>
+      <h3 id={headingId} className="text-xs font-medium text-muted">{format(s.evidenceItem, { n: index + 1, total })}</h3>
+      <blockquote lang={source?.language} className="my-1 text-base leading-relaxed">
+        {para ? (
+          <p>
+            {para.text.slice(0, para.spanStart)}
+            <mark className="rounded-sm bg-mark px-0.5 text-ink">{ev.exact}</mark>
+            {para.text.slice(para.spanEnd)}
+          </p>
+        ) : (
+          <p>
+            <mark className="rounded-sm bg-mark px-0.5 text-ink">{ev.exact}</mark>
+          </p>
+        )}
+      </blockquote>
+      {!located ? <p role="note" className="text-xs text-muted">{s.quoteMismatch}</p> : null}
+      <p className="text-xs text-muted">
+        {fillTemplate(s.sourceRef, {
+          title: (
+            <cite>
+              <bdi>{title}</bdi>
+            </cite>
+          ),
+          date: <time dateTime={source?.published}>{source?.published ?? '?'}</time>,
+          start: ev.start,
+          end: ev.end,
+        })}
+      </p>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <button
+          type="button"
+          aria-describedby={headingId}
+          onClick={() => onShowInArticle(ev.source, ev.start, ev.end)}
+          className="rounded border border-accent px-2 py-0.5 text-sm text-accent hover:bg-accent hover:text-white focus-visible:outline-2 focus-visible:outline-accent"
+        >
+          {s.showInArticle}
+        </button>
+        <button
+          type="button"
+          aria-describedby={headingId}
+          onClick={() => onCopyRelationLink(relationId, index)}
+          className="rounded border border-muted/50 px-2 py-0.5 text-sm text-ink hover:bg-muted/10 focus-visible:outline-2 focus-visible:outline-accent"
+        >
+          {s.copyLink}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+// The relation evidence panel: summary, type, ends, stance, date, fact/claim, every evidence item, parallel siblings.
+import { useId } from 'react';
+import type { EvidenceGraph } from '../../model/graph';
+import type { Lang } from '../../state/types';
+import { CategorySwatch } from './CategorySwatch';
+import { EntityButton } from './EntityButton';
+import { EvidenceItem } from './EvidenceItem';
+import { SiblingRelations } from './SiblingRelations';
+import { StatusBadge } from './StatusBadge';
+import { categoryLabel, parallelRelations } from '../../model/queries';
+import { formatDateRange, summaryOf, typeLabel } from './labels';
+import { format, panelStrings } from './strings';
+
+export interface EvidencePanelProps {
+  graph: EvidenceGraph;
+  /** Full source texts keyed by source id (CompiledDataset.texts), to show each quote inside its paragraph. */
+  texts: Readonly<Record<string, string>>;
+  /** The relation (edge key) shown. An id not in the graph renders a short "unknown relation" message. */
+  relationId: string;
+  lang: Lang;
+  /** 0-based index of the evidence item to mark as current (from the view state's selection). */
+  activeEvidence?: number;
+  onSelectEntity: (entityId: string) => void;
+  /** A sibling (parallel) relation was activated. */
+  onSelectRelation: (relationId: string) => void;
+  /** "Show in article": scroll the reader to [start, end) of `sourceId` and flash it. */
+  onShowInArticle: (sourceId: string, start: number, end: number) => void;
+  /** "Copy link to this relation": the shell builds the deep link and copies quote + link. */
+  onCopyRelationLink: (relationId: string, evidenceIndex: number) => void;
+  className?: string;
+}
+
+/** A labelled region (`<section aria-labelledby>`) with everything that proves one relation. */
+export function EvidencePanel(props: EvidencePanelProps) {
+  const { graph, texts, relationId, lang, activeEvidence = 0, onSelectEntity, onSelectRelation, className = '' } = props;
+  const headingId = useId();
+  const s = panelStrings[lang];
+  if (!graph.hasEdge(relationId)) {
+    return (
+      <section aria-labelledby={headingId} className={className} data-panel="evidence">
+        <h2 id={headingId} className="text-lg font-semibold">{s.evidenceHeading}</h2>
+        <p role="alert">{format(s.unknownRelation, { id: relationId })}</p>
+      </section>
+    );
+  }
+  const a = graph.getEdgeAttributes(relationId);
+  const date = formatDateRange(a.date, a.dateEnd);
+  const siblings = parallelRelations(graph, graph.source(relationId), graph.target(relationId)).filter((id) => id !== relationId);
+  const row = 'grid grid-cols-[7rem_1fr] gap-x-2 text-sm';
+
+  return (
+    <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="evidence" data-relation={relationId}>
+      <header>
+        <p className="text-xs uppercase tracking-wide text-muted">{s.evidenceHeading}</p>
+        <h2 id={headingId} className="text-lg font-semibold leading-snug">{summaryOf(a, lang)}</h2>
+      </header>
+      <dl className="flex flex-col gap-1">
+        <div className={row}>
+          <dt className="text-muted">{s.type}</dt>
+          <dd className="flex items-center gap-1">
+            <CategorySwatch category={a.category} status={a.status} />
+            <span>{typeLabel(graph, a.type, lang)}</span>
+            <span className="text-muted" data-category={a.category}>({categoryLabel(graph, a.category, lang)})</span>
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-muted">{s.fromTo}</dt>
+          <dd className="flex flex-wrap items-baseline gap-1">
+            <EntityButton graph={graph} id={graph.source(relationId)} lang={lang} onSelect={onSelectEntity} />
+            <span aria-hidden="true">{a.directed ? '→' : '—'}</span>
+            <span className="sr-only">{a.directed ? s.outgoing : s.undirected}</span>
+            <EntityButton graph={graph} id={graph.target(relationId)} lang={lang} onSelect={onSelectEntity} />
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-muted">{s.stance}</dt>
+          <dd data-stance={a.stance}>{s.stances[a.stance]}</dd>
+        </div>
+        <div className={row}>
+          <dt className="text-muted">{s.date}</dt>
+          <dd>{date ? <time dateTime={a.date ?? a.dateEnd ?? undefined}>{date}</time> : s.undated}</dd>
+        </div>
+        <div className={row}>
+          <dt className="text-muted">{s.status}</dt>
+          <dd>
+            <StatusBadge graph={graph} attrs={a} lang={lang} onSelectEntity={onSelectEntity} />
+          </dd>
+        </div>
+      </dl>
+      <ol className="flex flex-col gap-2">
+        {a.evidence.map((ev, i) => (
+          <EvidenceItem
+            key={i}
+            graph={graph}
+            relationId={relationId}
+            evidence={ev}
+            index={i}
+            total={a.evidence.length}
+            text={Object.hasOwn(texts, ev.source) ? texts[ev.source] : undefined}
+            lang={lang}
+            active={i === activeEvidence}
+            onShowInArticle={props.onShowInArticle}
+            onCopyRelationLink={props.onCopyRelationLink}
+          />
+        ))}
+      </ol>
+      {siblings.length > 0 ? <SiblingRelations graph={graph} ids={siblings} lang={lang} onSelectRelation={onSelectRelation} /> : null}
+    </section>
+  );
+}

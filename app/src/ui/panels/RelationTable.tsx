@@ -1,0 +1,90 @@
+// The accessible twin's relation table: visible relations with ends, type, date, fact/claim and their quotes.
+import { useState } from 'react';
+import type { EvidenceGraph } from '../../model/graph';
+import type { Lang } from '../../state/types';
+import { CategorySwatch } from './CategorySwatch';
+import { SortHeader } from './SortHeader';
+import { StatusBadge } from './StatusBadge';
+import { entityName, formatDateRange, sourceOf, summaryOf, typeLabel } from './labels';
+import { nextSort, sortRows, type SortState, type SortValue } from './sortRows';
+import { format, panelStrings } from './strings';
+import { useScrollSelectedRow } from './useScrollSelectedRow';
+
+type Column = 'relation' | 'from' | 'type' | 'to' | 'date' | 'status' | 'quote';
+
+export interface RelationTableProps {
+  graph: EvidenceGraph;
+  lang: Lang;
+  /** Visible relation ids that exist in the graph. */
+  ids: readonly string[];
+  selectedId: string | null;
+  onSelectRelation: (id: string) => void;
+}
+
+/** A sortable table; the first cell of each row is a button that selects the relation. */
+export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }: RelationTableProps) {
+  const s = panelStrings[lang];
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'date', direction: 'ascending' });
+  const body = useScrollSelectedRow(selectedId);
+  const value = (id: string, key: Column): SortValue => {
+    const a = graph.getEdgeAttributes(id);
+    if (key === 'relation') return summaryOf(a, lang);
+    if (key === 'from') return entityName(graph, graph.source(id), lang);
+    if (key === 'to') return entityName(graph, graph.target(id), lang);
+    if (key === 'type') return typeLabel(graph, a.type, lang);
+    if (key === 'date') return a.date ?? a.dateEnd;
+    if (key === 'status') return a.status === 'fact' ? s.statuses.fact : `${s.statuses.claim} ${entityName(graph, a.claimedBy ?? '', lang)}`;
+    return a.evidence[0]?.exact ?? null;
+  };
+  const rows = sortRows(ids, sort, value, lang);
+  const header = { sort, strings: s, onSort: (key: Column) => setSort((cur) => nextSort(cur, key)) };
+  const cell = 'px-2 py-1 align-top';
+
+  return (
+    <table className="w-full border-collapse text-sm" data-table="relations">
+      <caption className="py-1 text-left font-semibold">{format(s.relationsCaption, { n: ids.length })}</caption>
+      <thead>
+        <tr>
+          <SortHeader column="relation" label={s.colRelation} {...header} />
+          <SortHeader column="from" label={s.colFrom} {...header} />
+          <SortHeader column="type" label={s.colType} {...header} />
+          <SortHeader column="to" label={s.colTo} {...header} />
+          <SortHeader column="date" label={s.colDate} {...header} />
+          <SortHeader column="status" label={s.colStatus} {...header} />
+          <SortHeader column="quote" label={s.colQuote} {...header} />
+        </tr>
+      </thead>
+      <tbody ref={body}>
+        {rows.map((id) => {
+          const a = graph.getEdgeAttributes(id);
+          const selected = id === selectedId;
+          const date = formatDateRange(a.date, a.dateEnd);
+          return (
+            <tr key={id} data-relation={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectRelation(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
+              <th scope="row" className={`${cell} text-left font-normal`}>
+                <button type="button" onClick={(e) => { e.stopPropagation(); onSelectRelation(id); }} className="rounded text-left text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+                  {summaryOf(a, lang)}
+                </button>
+              </th>
+              <td className={cell}><bdi>{entityName(graph, graph.source(id), lang)}</bdi></td>
+              <td className={cell}>
+                <span className="inline-flex items-center gap-1">
+                  <CategorySwatch category={a.category} status={a.status} />
+                  {typeLabel(graph, a.type, lang)}
+                </span>
+              </td>
+              <td className={cell}><bdi>{entityName(graph, graph.target(id), lang)}</bdi></td>
+              <td className={`${cell} whitespace-nowrap`}>{date ?? s.undated}</td>
+              <td className={cell}><StatusBadge graph={graph} attrs={a} lang={lang} /></td>
+              <td className={cell}>
+                {a.evidence.map((ev, i) => (
+                  <q key={i} lang={sourceOf(graph, ev.source)?.language} className="block">{ev.exact}</q>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,10 @@
+// Public API of the evidence panels: presentational components (all data via props) and their pure helpers.
+export { DetailsPanel, type DetailsPanelProps } from './DetailsPanel';
+export { EvidencePanel, type EvidencePanelProps } from './EvidencePanel';
+export { Reader, type ReaderProps, type ReaderFlash } from './Reader';
+export { DataTable, type DataTableProps } from './DataTable';
+export { Legend, type LegendProps } from './Legend';
+export { KindIcon } from './KindIcon';
+export { CategorySwatch } from './CategorySwatch';
+export { readerLines, type TextLine, type LineRun, type ReaderPiece } from './readerLines';
+export { panelStrings, type PanelStrings } from './strings';

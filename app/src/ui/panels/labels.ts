@@ -1,0 +1,37 @@
+// Display helpers the panels share on top of model/queries: safe names, type labels, summaries, sources, date ranges.
+import type { EvidenceGraph } from '../../model/graph';
+import { entityLabel, typeInfo } from '../../model/queries';
+import type { CompiledSource, EdgeAttributes } from '../../model/schema';
+import type { Lang } from '../../state/types';
+
+/** The entity's name in `lang` (the other language if empty); the id itself when the graph lacks the entity. */
+export function entityName(graph: EvidenceGraph, id: string, lang: Lang): string {
+  if (!graph.hasNode(id)) return id;
+  return entityLabel(graph, id, lang) || entityLabel(graph, id, lang === 'en' ? 'zh' : 'en') || id;
+}
+
+/** The relation type's label (read from source to target), or the type id when the vocabulary lacks it. */
+export function typeLabel(graph: EvidenceGraph, typeId: string, lang: Lang): string {
+  return typeInfo(graph, typeId)?.label[lang] ?? typeId;
+}
+
+/** The relation's one-line summary in `lang` (the other language if empty). */
+export function summaryOf(attrs: Pick<EdgeAttributes, 'summaryEn' | 'summaryZh'>, lang: Lang): string {
+  return lang === 'zh' ? attrs.summaryZh || attrs.summaryEn : attrs.summaryEn || attrs.summaryZh;
+}
+
+/** The compiled source record, if the graph lists it. */
+export function sourceOf(graph: EvidenceGraph, sourceId: string): CompiledSource | undefined {
+  return graph.getAttribute('sources').find((s) => s.id === sourceId);
+}
+
+/** "2015-12", "2024-03-01 – 2024-03-18", or null when undated. */
+export function formatDateRange(date: string | null, dateEnd: string | null): string | null {
+  if (date && dateEnd && dateEnd !== date) return `${date} – ${dateEnd}`;
+  return date ?? dateEnd ?? null;
+}
+
+/** Whether [start, end) is a non-empty integer range inside a text of `length`. */
+export function isRangeIn(length: number, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= length;
+}
