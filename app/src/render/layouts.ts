@@ -1,0 +1,69 @@
+// Layout options per layout name: preset (build-time positions), fcose, concentric by degree, circle, breadth-first.
+import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import type { LayoutName } from '../state/types';
+
+/** What a layout needs besides its name. */
+export interface LayoutContext {
+  /** Build-time positions by node id (the preset layout). */
+  presetPositions: ReadonlyMap<string, Position>;
+  /** Root for breadth-first: the selected entity, or null to root at the best-connected node. */
+  root: string | null;
+  animate: boolean;
+  fit: boolean;
+}
+
+/** The layout names offered in the menu, in menu order. */
+export const LAYOUT_NAMES: readonly LayoutName[] = ['preset', 'fcose', 'concentric', 'circle', 'breadthfirst'];
+
+/** True when the user asked the system for reduced motion (then layouts and camera moves never animate). */
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : false;
+}
+
+/** Cytoscape layout options for one layout; deterministic: no randomisation anywhere. */
+export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
+  const common = { animate: ctx.animate, animationDuration: 450, fit: ctx.fit, padding: 40 };
+  switch (name) {
+    case 'preset':
+      return {
+        name: 'preset',
+        ...common,
+        positions: (node: NodeSingular) => ctx.presetPositions.get(node.id()) ?? node.position(),
+      } as LayoutOptions;
+    case 'fcose':
+      return {
+        name: 'fcose',
+        ...common,
+        quality: 'proof',
+        randomize: false,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: 110,
+        nodeRepulsion: 9000,
+        nodeSeparation: 90,
+        numIter: 2500,
+      } as unknown as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (node: NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 30,
+        avoidOverlap: true,
+      } as LayoutOptions;
+    case 'circle':
+      return { name: 'circle', ...common, avoidOverlap: true, spacingFactor: 1.1 } as LayoutOptions;
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        circle: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        ...(ctx.root ? { roots: [ctx.root] } : {}),
+      } as LayoutOptions;
+  }
+}

@@ -1,0 +1,91 @@
+// The Cytoscape stylesheet, built from the design tokens in tailwind.config.ts: every visual property declared once.
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import { categoryTokens, kindTokens, uiTokens } from '../../../tailwind.config';
+import { CATEGORIES, ENTITY_KINDS } from '../model/schema';
+
+type Css = StylesheetStyle['style'];
+
+/** Per-kind node visuals: colour and shape, so kind is never shown by colour alone. */
+export const kindStyles: Record<(typeof ENTITY_KINDS)[number], { color: string; shape: string }> = kindTokens;
+
+/** Per-category edge visuals: line colour and target-arrow shape. */
+export const categoryStyles: Record<(typeof CATEGORIES)[number], { color: string; arrow: string }> = categoryTokens;
+
+const base: Record<string, Css> = {
+  node: {
+    label: 'data(label)',
+    width: 'mapData(degree, 0, 30, 24, 46)',
+    height: 'mapData(degree, 0, 30, 24, 46)',
+    'font-size': 11,
+    'font-family': 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans TC", sans-serif',
+    color: uiTokens.ink,
+    'text-valign': 'bottom',
+    'text-halign': 'center',
+    'text-margin-y': 3,
+    'text-outline-color': uiTokens.canvas,
+    'text-outline-width': 2,
+    'text-wrap': 'ellipsis',
+    'text-max-width': '140px',
+    'border-width': 1.5,
+    'border-color': uiTokens.ink,
+    'min-zoomed-font-size': 6,
+  },
+  edge: {
+    width: 1.6,
+    'curve-style': 'bezier',
+    'control-point-step-size': 28,
+    'line-style': 'solid',
+    'target-arrow-shape': 'none',
+    'arrow-scale': 0.9,
+    label: '',
+    'font-size': 10,
+    color: uiTokens.ink,
+    'text-outline-color': uiTokens.canvas,
+    'text-outline-width': 2,
+    'text-rotation': 'autorotate',
+    'min-zoomed-font-size': 9,
+    opacity: 0.9,
+  },
+  'edge[status = "claim"]': { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+  'edge.hl, edge:selected, edge.selected': { label: 'data(label)', width: 2.6, opacity: 1, 'z-index': 10 },
+  'node.hl': { 'border-width': 2.5, 'z-index': 10 },
+  'node.selected, node:selected': {
+    'border-width': 4,
+    'border-color': uiTokens.accent,
+    'underlay-color': uiTokens.highlight,
+    'underlay-padding': 6,
+    'underlay-shape': 'ellipse',
+    'underlay-opacity': 0.9,
+    'z-index': 20,
+  },
+  'edge.selected, edge:selected': { 'underlay-color': uiTokens.highlight, 'underlay-padding': 4, 'underlay-opacity': 0.9 },
+  '.path': { 'underlay-color': uiTokens.accent, 'underlay-padding': 5, 'underlay-opacity': 0.35 },
+  'edge.sel-adj': { label: 'data(label)', opacity: 1 },
+  '.faded': { opacity: 0.15, 'text-opacity': 0.25 },
+  '.dim': { opacity: 0.12, 'text-opacity': 0.2 },
+  '.time-faded': { opacity: 0.2, 'text-opacity': 0.3 },
+  '.hidden': { display: 'none' },
+};
+
+/** Builds the full stylesheet: base rules, then one rule per entity kind and per relation category. */
+export function buildStylesheet(): StylesheetJson {
+  const sheet: StylesheetStyle[] = [];
+  const push = (selector: string, style: Css): void => {
+    sheet.push({ selector, style });
+  };
+  push('node', base.node ?? {});
+  for (const kind of ENTITY_KINDS) {
+    const token = kindStyles[kind];
+    push(`node[kind = "${kind}"]`, { 'background-color': token.color, shape: token.shape } as Css);
+  }
+  push('edge', base.edge ?? {});
+  for (const cat of CATEGORIES) {
+    const token = categoryStyles[cat];
+    push(`edge[category = "${cat}"]`, { 'line-color': token.color, 'target-arrow-color': token.color } as Css);
+    push(`edge[category = "${cat}"][?directed]`, { 'target-arrow-shape': token.arrow } as Css);
+  }
+  for (const [selector, style] of Object.entries(base)) {
+    if (selector !== 'node' && selector !== 'edge') push(selector, style);
+  }
+  return sheet;
+}

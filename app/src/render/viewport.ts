@@ -1,0 +1,294 @@
+// The graph view: the one object that owns the Cytoscape core; the UI talks to it only through this small API.
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Camera, LayoutName, Selection } from '../state/types';
+import { pickInDirection, type Direction } from './direction';
+import { planPng } from './exportSize';
+import { layoutOptions, prefersReducedMotion } from './layouts';
+import { buildStylesheet } from './stylesheet';
+
+cytoscape.use(fcose);
+
+/** Callbacks from the graph back to the UI (user intent only). */
+export interface GraphViewHandlers {
+  onTapNode?: (id: string) => void;
+  onTapEdge?: (id: string) => void;
+  onTapBackground?: () => void;
+  onHover?: (target: { group: 'nodes' | 'edges'; id: string } | null) => void;
+  /** Called (debounced) after the user pans or zooms; programmatic moves do not call it. */
+  onCameraChange?: (camera: Camera) => void;
+  /** Called once, after the first frame with elements is drawn. */
+  onFirstRender?: () => void;
+}
+
+/** What the visibility model decided: ids to show, and ids to draw faded. */
+export interface VisibilityClasses {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  faded?: ReadonlySet<string>;
+  timeFaded?: ReadonlySet<string>;
+}
+
+/** PNG export options; `full` = the whole graph rather than the current view. */
+export interface PngOptions {
+  scale: number;
+  full: boolean;
+  transparent: boolean;
+  background: string;
+}
+
+/** The small API the UI uses to drive the graph. */
+export interface GraphView {
+  setData(elements: ElementDefinition[]): void;
+  applyVisibility(v: VisibilityClasses): void;
+  setSelection(sel: Selection): void;
+  setPath(ids: ReadonlySet<string>): void;
+  runLayout(name: LayoutName, opts?: { root?: string | null; fit?: boolean }): Promise<void>;
+  fit(): void;
+  focusOn(id: string): Promise<Camera>;
+  getCamera(): Camera;
+  setCamera(camera: Camera): void;
+  neighbourInDirection(id: string, dir: Direction): string | null;
+  exportPng(opts: PngOptions): Promise<{ blob: Blob; downscaled: boolean; scale: number }>;
+  readonly core: Core;
+  destroy(): void;
+}
+
+/** Creates the Cytoscape view inside `container`. */
+export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
+  const cy = cytoscape({
+    container,
+    style: buildStylesheet(),
+    layout: { name: 'preset' },
+    minZoom: 0.15,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    autounselectify: true,
+  });
+  if (import.meta.env.DEV || import.meta.env.VITE_TEST === '1') window.cy = cy;
+
+  const preset = new Map<string, Position>();
+  let programmatic = 0;
+  let userMoved = false;
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstRenderDone = false;
+
+  const quietly = <T>(fn: () => T): T => {
+    programmatic += 1;
+    try {
+      return fn();
+    } finally {
+      programmatic -= 1;
+    }
+  };
+
+  const camera = (): Camera => {
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    // The model point at the centre of the viewport: survives a different viewport size.
+    return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom, zoom };
+  };
+  const panFor = (c: Camera): Position => ({ x: cy.width() / 2 - c.x * c.zoom, y: cy.height() / 2 - c.y * c.zoom });
+
+  // Keep the model point at the centre fixed when the container changes size (panels opening, rotation).
+  let lastSize = { w: cy.width(), h: cy.height() };
+  const resizer = new ResizeObserver(() => {
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    if (w === lastSize.w && h === lastSize.h) return;
+    const before = camera();
+    const hadSize = lastSize.w > 0 && lastSize.h > 0;
+    lastSize = { w, h };
+    quietly(() => {
+      cy.resize();
+      if (hadSize) cy.viewport({ zoom: before.zoom, pan: panFor(before) });
+    });
+  });
+  resizer.observe(container);
+
+  cy.on('viewport', () => {
+    if (programmatic > 0) return;
+    userMoved = true;
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      if (userMoved) handlers.onCameraChange?.(camera());
+      userMoved = false;
+    }, 250);
+  });
+  cy.on('tap', 'node', (e: EventObject) => handlers.onTapNode?.(e.target.id()));
+  cy.on('tap', 'edge', (e: EventObject) => handlers.onTapEdge?.(e.target.id()));
+  cy.on('tap', (e: EventObject) => {
+    if (e.target === cy) handlers.onTapBackground?.();
+  });
+  cy.on('mouseover', 'node', (e: EventObject) => {
+    const node = e.target as cytoscape.NodeSingular;
+    const hood = node.closedNeighborhood();
+    cy.batch(() => {
+      cy.elements().not(hood).addClass('dim');
+      hood.addClass('hl');
+    });
+    handlers.onHover?.({ group: 'nodes', id: node.id() });
+  });
+  cy.on('mouseover', 'edge', (e: EventObject) => {
+    const edge = e.target as cytoscape.EdgeSingular;
+    edge.addClass('hl');
+    handlers.onHover?.({ group: 'edges', id: edge.id() });
+  });
+  cy.on('mouseout', 'node, edge', () => {
+    cy.batch(() => cy.elements().removeClass('dim hl'));
+    handlers.onHover?.(null);
+  });
+  cy.on('render', () => {
+    if (firstRenderDone || cy.elements().empty()) return;
+    firstRenderDone = true;
+    handlers.onFirstRender?.();
+  });
+
+  const animateOrJump = (target: { zoom: number; pan: Position }): Promise<void> => {
+    if (prefersReducedMotion()) {
+      quietly(() => cy.viewport(target));
+      return Promise.resolve();
+    }
+    programmatic += 1;
+    return new Promise((resolve) => {
+      cy.animate(target, {
+        duration: 350,
+        complete: () => {
+          programmatic -= 1;
+          resolve();
+        },
+      });
+    });
+  };
+
+  return {
+    core: cy,
+    setData(elements) {
+      const sameIds =
+        elements.length === cy.elements().length && elements.every((el) => cy.getElementById(String(el.data.id)).nonempty());
+      quietly(() =>
+        cy.batch(() => {
+          if (sameIds) {
+            for (const el of elements) cy.getElementById(String(el.data.id)).data(el.data);
+            return;
+          }
+          cy.elements().remove();
+          cy.add(elements);
+          preset.clear();
+          for (const el of elements) if (el.position) preset.set(String(el.data.id), { ...el.position });
+        }),
+      );
+    },
+    applyVisibility({ nodes, edges, faded, timeFaded }) {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const id = n.id();
+          n.toggleClass('hidden', !nodes.has(id));
+          n.toggleClass('faded', faded?.has(id) ?? false);
+          n.toggleClass('time-faded', timeFaded?.has(id) ?? false);
+        });
+        cy.edges().forEach((e) => {
+          const id = e.id();
+          e.toggleClass('hidden', !edges.has(id));
+          e.toggleClass('faded', faded?.has(id) ?? false);
+          e.toggleClass('time-faded', timeFaded?.has(id) ?? false);
+        });
+      });
+    },
+    setSelection(sel) {
+      cy.batch(() => {
+        cy.elements('.selected, .sel-adj').removeClass('selected sel-adj');
+        if (!sel) return;
+        const el = cy.getElementById(sel.id);
+        el.addClass('selected');
+        if (sel.kind === 'entity' && el.isNode()) el.connectedEdges().addClass('sel-adj');
+      });
+    },
+    setPath(ids) {
+      cy.batch(() => {
+        cy.elements('.path').removeClass('path');
+        for (const id of ids) cy.getElementById(id).addClass('path');
+      });
+    },
+    runLayout(name, opts = {}) {
+      const animate = !prefersReducedMotion();
+      const eles = cy.elements().not('.hidden');
+      const ctx = { presetPositions: preset, root: opts.root ?? null, animate: false, fit: false };
+      // Compute the final positions off-screen (deterministic: always from the preset positions), then move there.
+      const before = new Map<string, Position>();
+      const target = new Map<string, Position>();
+      quietly(() =>
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            before.set(n.id(), { ...n.position() });
+            n.position({ ...(preset.get(n.id()) ?? n.position()) });
+          });
+          if (name !== 'preset') eles.layout(layoutOptions(name, ctx)).run();
+          cy.nodes().forEach((n) => {
+            target.set(n.id(), { ...n.position() });
+            n.position(before.get(n.id()) ?? n.position());
+          });
+        }),
+      );
+      const final = layoutOptions('preset', { ...ctx, presetPositions: target, animate, fit: opts.fit ?? true });
+      programmatic += 1;
+      return new Promise((resolve) => {
+        const layout = cy.elements().layout(final);
+        layout.one('layoutstop', () => {
+          programmatic -= 1;
+          resolve();
+        });
+        layout.run();
+      });
+    },
+    fit() {
+      quietly(() => cy.fit(cy.elements().not('.hidden'), 40));
+    },
+    async focusOn(id) {
+      const el = cy.getElementById(id);
+      if (el.empty()) return camera();
+      const zoom = Math.max(cy.zoom(), 1.3);
+      const c = el.isNode() ? el.position() : (el as cytoscape.EdgeSingular).midpoint();
+      await animateOrJump({ zoom, pan: panFor({ x: c.x, y: c.y, zoom }) });
+      return camera();
+    },
+    getCamera: camera,
+    setCamera(c) {
+      quietly(() => cy.viewport({ zoom: c.zoom, pan: panFor(c) }));
+    },
+    neighbourInDirection(id, dir) {
+      const node = cy.nodes().getElementById(id);
+      if (node.empty()) return null;
+      const candidates = node
+        .neighborhood()
+        .nodes()
+        .not('.hidden')
+        .map((n: cytoscape.NodeSingular) => ({ id: n.id(), ...n.renderedPosition() }));
+      return pickInDirection({ id, ...node.renderedPosition() }, candidates, dir);
+    },
+    async exportPng({ scale, full, transparent, background }) {
+      const bb = cy.elements().not('.hidden').boundingBox();
+      const ratio = window.devicePixelRatio || 1;
+      const w = (full ? bb.w : cy.width()) * ratio;
+      const h = (full ? bb.h : cy.height()) * ratio;
+      const plan = planPng(w, h, scale);
+      const blob = cy.png({
+        output: 'blob',
+        full,
+        ...(plan.downscaled ? { maxWidth: plan.width, maxHeight: plan.height } : { scale }),
+        ...(transparent ? {} : { bg: background }),
+      });
+      if (!(blob instanceof Blob) || blob.size < 64) {
+        throw new Error(`PNG export failed: the browser returned an empty image (${plan.width}×${plan.height} px)`);
+      }
+      return { blob, downscaled: plan.downscaled, scale: plan.scale };
+    },
+    destroy() {
+      clearTimeout(cameraTimer);
+      resizer.disconnect();
+      if (window.cy === cy) delete window.cy;
+      cy.destroy();
+    },
+  };
+}

@@ -1,0 +1,224 @@
+// The explorer: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader laid out around it.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createSearchIndex, type SearchIndex } from '../model/search';
+import { computeVisibility, facetCounts } from '../model/visibility';
+import type { GraphView } from '../render/viewport';
+import { serializeViewState } from '../state/serializeViewState';
+import type { Camera, Selection, ViewState } from '../state/types';
+import type { LoadedDataset } from './builtInDataset';
+import { selectionAnnouncement } from './announce';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FiltersPanel } from './FiltersPanel';
+import { GraphCanvas } from './GraphCanvas';
+import { t } from './i18n';
+import { NoticeBar } from './NoticeBar';
+import { DataTable, Legend, type ReaderFlash } from './panels';
+import { ReaderPane } from './ReaderPane';
+import { SearchBox } from './SearchBox';
+import { SidePanel } from './SidePanel';
+import { Toolbar } from './Toolbar';
+import { useExportItems } from './useExportItems';
+import { useViewState } from './useViewState';
+
+const roundCamera = (c: Camera): Camera => ({
+  x: Math.round(c.x * 100) / 100,
+  y: Math.round(c.y * 100) / 100,
+  zoom: Math.round(c.zoom * 10000) / 10000,
+});
+
+/** The whole explorer for one loaded dataset. */
+export function Explorer({ data }: { data: LoadedDataset }) {
+  const { graph, texts, index } = data;
+  const { state, notices, dismissNotices, update } = useViewState(index);
+  const { lang } = state;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
+  const [view, setView] = useState<GraphView | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [toast, setToast] = useState('');
+  const [flash, setFlash] = useState<ReaderFlash | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const [graphFocus, setGraphFocus] = useState(0);
+  const filtersId = useId();
+
+  const visibility = useMemo(
+    () => computeVisibility(graph, { filters: state.filters, focusHops: state.focusHops, selection: state.selection, time: state.time }),
+    [graph, state.filters, state.focusHops, state.selection, state.time],
+  );
+  const visibilityClasses = useMemo(() => ({ nodes: visibility.nodes, edges: visibility.edges, timeFaded: visibility.faded }), [visibility]);
+  const counts = useMemo(() => facetCounts(graph, visibility), [graph, visibility]);
+
+  useEffect(() => {
+    const id = setTimeout(() => setSearchIndex(createSearchIndex(graph)), 0);
+    return () => clearTimeout(id);
+  }, [graph]);
+  useEffect(() => {
+    if (searchIndex && view) performance.mark('graph:interactive');
+  }, [searchIndex, view]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
+    document.title = t('appName', lang);
+  }, [lang]);
+  useEffect(() => {
+    if (!toast) return;
+    const id = setTimeout(() => setToast(''), 4000);
+    return () => clearTimeout(id);
+  }, [toast]);
+
+  const set = useCallback((patch: Partial<ViewState>) => update((s) => ({ ...s, ...patch })), [update]);
+  const select = useCallback(
+    (selection: Selection) => {
+      update((s) => ({ ...s, selection }));
+      setAnnouncement(selectionAnnouncement(graph, selection, lang));
+    },
+    [update, graph, lang],
+  );
+  const centre = useCallback(
+    (sel: Exclude<Selection, null>) => {
+      select(sel);
+      void view?.focusOn(sel.id).then((c) => set({ camera: roundCamera(c) }));
+    },
+    [select, view, set],
+  );
+
+  const copy = useCallback(
+    async (text: string) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        setToast(t('shareCopied', lang));
+      } catch {
+        setToast(t('shareFailed', lang));
+      }
+    },
+    [lang],
+  );
+  const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${serializeViewState(s)}`;
+  const exportItems = useExportItems({ view, lang, selection: state.selection, notify: setToast });
+
+  const summary = `${t('graphSummary', lang, {
+    nodes: visibility.counts.nodes,
+    totalNodes: visibility.counts.totalNodes,
+    edges: visibility.counts.edges,
+    totalEdges: visibility.counts.totalEdges,
+  })} ${visibility.counts.nodes < visibility.counts.totalNodes || visibility.counts.edges < visibility.counts.totalEdges ? t('graphSummaryFilters', lang) : ''} ${t('graphKeys', lang)}`;
+
+  return (
+    <div className="flex h-dvh flex-col bg-canvas font-sans text-ink">
+      <Toolbar
+        lang={lang}
+        layout={state.layout}
+        filtersOpen={filtersOpen}
+        view={state.view}
+        readerOpen={state.reader.open}
+        filtersPanelId={filtersId}
+        exportItems={exportItems}
+        search={
+          <SearchBox graph={graph} index={searchIndex} lang={lang} query={state.search} onQueryChange={(search) => set({ search })} onChoose={centre} />
+        }
+        onLang={(l) => set({ lang: l })}
+        onLayout={(layout) => set({ layout, camera: null })}
+        onToggleFilters={() => setFiltersOpen((o) => !o)}
+        onView={(v) => set({ view: v })}
+        onToggleReader={() => set({ reader: { open: !state.reader.open, offset: null } })}
+        onFit={() => {
+          view?.fit();
+          set({ camera: null });
+        }}
+        onShare={() => void copy(window.location.href)}
+      />
+      <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
+      <div className="relative flex min-h-0 flex-1">
+        {filtersOpen ? (
+          <div className="z-20 w-64 shrink-0 overflow-y-auto border-r border-muted/30 bg-white max-md:absolute max-md:inset-x-0 max-md:bottom-0 max-md:max-h-[60%] max-md:w-auto max-md:rounded-t-2xl max-md:border-t max-md:shadow-[0_-8px_24px_rgba(0,0,0,0.18)]">
+            <ErrorBoundary area="filters" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+              <FiltersPanel
+                id={filtersId}
+                graph={graph}
+                lang={lang}
+                filters={state.filters}
+                focusHops={state.focusHops}
+                counts={counts}
+                legend={<Legend graph={graph} lang={lang} />}
+                onFilters={(filters) => set({ filters })}
+                onFocusHops={(focusHops) => set({ focusHops })}
+              />
+            </ErrorBoundary>
+          </div>
+        ) : null}
+        <main className="relative min-w-0 flex-1">
+          <div className={state.view === 'table' ? 'hidden' : 'absolute inset-0'}>
+            <ErrorBoundary area="graph" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+              <GraphCanvas
+                graph={graph}
+                lang={lang}
+                visibility={visibilityClasses}
+                selection={state.selection}
+                layout={state.layout}
+                camera={state.camera}
+                label={t('graphLabel', lang)}
+                summary={summary}
+                onSelect={select}
+                onActivate={() => panelRef.current?.focus()}
+                onCameraChange={(c) => set({ camera: roundCamera(c) })}
+                onReady={setView}
+                onDrawn={() => performance.mark('graph:drawn')}
+                focusRequest={graphFocus}
+              />
+            </ErrorBoundary>
+          </div>
+          {state.view === 'table' ? (
+            <div className="absolute inset-0 overflow-auto p-3">
+              <ErrorBoundary area="table" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+                <DataTable
+                  graph={graph}
+                  lang={lang}
+                  visibleNodes={visibility.nodes}
+                  visibleEdges={visibility.edges}
+                  selection={state.selection}
+                  onSelectEntity={(id) => select({ kind: 'entity', id })}
+                  onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
+                />
+              </ErrorBoundary>
+            </div>
+          ) : null}
+        </main>
+        {state.reader.open ? (
+          <ErrorBoundary area="reader" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+            <ReaderPane graph={graph} texts={texts} lang={lang} selection={state.selection} flash={flash} onSelect={select} />
+          </ErrorBoundary>
+        ) : null}
+        {state.selection ? (
+          <ErrorBoundary area="panel" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+            <SidePanel
+              ref={panelRef}
+              graph={graph}
+              texts={texts}
+              lang={lang}
+              selection={state.selection}
+              onSelect={select}
+              onShowInArticle={(_source, start, end) => {
+                set({ reader: { open: true, offset: start } });
+                setFlash({ start, end, nonce: Date.now() });
+              }}
+              onEscape={() => setGraphFocus((n) => n + 1)}
+              onCopyRelationLink={(id, evidence) => {
+                const quote = graph.hasEdge(id) ? (graph.getEdgeAttribute(id, 'evidence')[evidence]?.exact ?? '') : '';
+                void copy(`“${quote}” ${linkFor({ ...state, selection: { kind: 'relation', id, evidence } })}`);
+              }}
+            />
+          </ErrorBoundary>
+        ) : null}
+      </div>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`pointer-events-none fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-md bg-ink px-3 py-2 text-sm text-white shadow-lg ${toast ? '' : 'sr-only'}`}
+      >
+        {toast}
+      </p>
+    </div>
+  );
+}

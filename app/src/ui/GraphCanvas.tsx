@@ -1,0 +1,149 @@
+// The graph on screen: mounts the Cytoscape view once and pushes view-state changes into it (a "sync" component).
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { EvidenceGraph } from '../model/graph';
+import type { Direction } from '../render/direction';
+import { toCytoscapeElements } from '../render/elements';
+import { createGraphView, type GraphView, type VisibilityClasses } from '../render/viewport';
+import type { Camera, Lang, LayoutName, Selection } from '../state/types';
+
+export interface GraphCanvasProps {
+  graph: EvidenceGraph;
+  lang: Lang;
+  visibility: VisibilityClasses;
+  selection: Selection;
+  layout: LayoutName;
+  camera: Camera | null;
+  /** Accessible name of the graph region. */
+  label: string;
+  /** Text summary of what is shown (counts, filters, keys). */
+  summary: string;
+  onSelect: (sel: Selection) => void;
+  /** Enter on the graph: open the details or evidence of the selection. */
+  onActivate: () => void;
+  onCameraChange: (camera: Camera) => void;
+  onReady: (view: GraphView | null) => void;
+  onDrawn: () => void;
+  /** Bump to move keyboard focus to the graph (e.g. Escape in the panel returns here). */
+  focusRequest: number;
+}
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const near = (a: Camera, b: Camera): boolean =>
+  Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 0.001;
+
+/** The focusable graph region; arrow keys walk along relations, Enter opens, Escape clears. */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, lang, visibility, selection, layout, camera, label, summary } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const view = useRef<GraphView | null>(null);
+  const latest = useRef(props);
+  const laidOut = useRef<LayoutName | null>(null);
+  const summaryId = useId();
+
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const v = createGraphView(container.current, {
+      onTapNode: (id) => latest.current.onSelect({ kind: 'entity', id }),
+      onTapEdge: (id) => latest.current.onSelect({ kind: 'relation', id, evidence: 0 }),
+      onTapBackground: () => latest.current.onSelect(null),
+      onCameraChange: (c) => latest.current.onCameraChange(c),
+      onFirstRender: () => latest.current.onDrawn(),
+    });
+    view.current = v;
+    v.setData(toCytoscapeElements(graph, latest.current.lang));
+    laidOut.current = null;
+    latest.current.onReady(v);
+    return () => {
+      latest.current.onReady(null);
+      view.current = null;
+      v.destroy();
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    if (props.focusRequest > 0) container.current?.focus();
+  }, [props.focusRequest]);
+
+  useEffect(() => {
+    view.current?.setData(toCytoscapeElements(graph, lang));
+  }, [graph, lang]);
+
+  useEffect(() => {
+    view.current?.applyVisibility(visibility);
+  }, [visibility]);
+
+  useEffect(() => {
+    view.current?.setSelection(selection);
+  }, [selection]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const first = laidOut.current === null;
+    if (laidOut.current === layout) return;
+    laidOut.current = layout;
+    const cam = latest.current.camera;
+    const root = latest.current.selection?.kind === 'entity' ? latest.current.selection.id : null;
+    if (first && layout === 'preset') {
+      if (cam) v.setCamera(cam);
+      else v.fit();
+      return;
+    }
+    void v.runLayout(layout, { root, fit: !(first && cam) }).then(() => {
+      if (first && cam) v.setCamera(cam);
+    });
+  }, [layout]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v || laidOut.current === null) return;
+    if (camera === null) return;
+    if (!near(v.getCamera(), camera)) v.setCamera(camera);
+  }, [camera]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const v = view.current;
+    if (!v) return;
+    const dir = ARROWS[e.key];
+    if (dir) {
+      e.preventDefault();
+      const from =
+        selection?.kind === 'entity' ? selection.id : selection?.kind === 'relation' && graph.hasEdge(selection.id) ? graph.source(selection.id) : null;
+      const visible = [...visibility.nodes];
+      const next = from ? v.neighbourInDirection(from, dir) : (visible.sort((a, b) => graph.degree(b) - graph.degree(a))[0] ?? null);
+      if (next) {
+        props.onSelect({ kind: 'entity', id: next });
+        void v.focusOn(next).then((c) => props.onCameraChange(c));
+      }
+    } else if (e.key === 'Enter' && selection) {
+      e.preventDefault();
+      props.onActivate();
+    } else if (e.key === 'Escape' && selection) {
+      e.preventDefault();
+      props.onSelect(null);
+    }
+  };
+
+  return (
+    <div className="relative h-full w-full">
+      <div
+        ref={container}
+        role="application"
+        aria-roledescription="graph"
+        aria-label={label}
+        aria-describedby={summaryId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="graph"
+        className="h-full w-full touch-none outline-none focus-visible:ring-4 focus-visible:ring-accent focus-visible:ring-inset"
+      />
+      <p id={summaryId} className="sr-only">
+        {summary}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// The URL fragment is the view: read it at load and on Back/Forward, write it on every change (push or replace).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DatasetIndex } from '../state/datasetIndex';
+import { historyMode } from '../state/historyMode';
+import type { Notice } from '../state/notices';
+import { serializeViewState } from '../state/serializeViewState';
+import type { ViewState } from '../state/types';
+import { viewStateFromLink } from '../state/viewStateFromLink';
+
+/** The view state, what the opened link had that was ignored, and the one way to change the view. */
+export interface ViewStateHandle {
+  state: ViewState;
+  notices: Notice[];
+  dismissNotices: () => void;
+  /** Applies a change; the URL follows (a new history entry for discrete changes, a replacement for continuous ones). */
+  update: (change: (prev: ViewState) => ViewState) => void;
+}
+
+function currentLink(): string {
+  return window.location.hash || window.location.search;
+}
+
+/** Owns the view state for the app, kept in sync with `location.hash`. */
+export function useViewState(index: DatasetIndex): ViewStateHandle {
+  const [initial] = useState(() => viewStateFromLink(currentLink(), index));
+  const [state, setState] = useState<ViewState>(initial.state);
+  const [notices, setNotices] = useState<Notice[]>(initial.notices);
+  const ref = useRef<ViewState>(initial.state);
+
+  const update = useCallback((change: (prev: ViewState) => ViewState) => {
+    const prev = ref.current;
+    const next = change(prev);
+    if (next === prev) return;
+    const fragment = serializeViewState(next);
+    ref.current = next;
+    setState(next);
+    if (`#${fragment}` === window.location.hash) return;
+    const url = `${window.location.pathname}${window.location.search}#${fragment}`;
+    if (historyMode(prev, next) === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  useEffect(() => {
+    const onPop = (): void => {
+      const opened = viewStateFromLink(currentLink(), index);
+      ref.current = opened.state;
+      setState(opened.state);
+      setNotices(opened.notices);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [index]);
+
+  const dismissNotices = useCallback(() => setNotices([]), []);
+  return { state, notices, dismissNotices, update };
+}
