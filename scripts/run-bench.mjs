@@ -1,0 +1,75 @@
+// `npm run bench`: medians of several runs of the explorer's key timings on the built-in dataset, plus bundle size.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { serveStatic } from './bench/static-server.mjs';
+import { measureApp, measureBare } from './bench/measure.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const VIEWPORT = { width: 1280, height: 800 };
+
+const browserPath = await findBrowser();
+if (!browserPath) process.exit(1);
+
+const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, VITE_TEST: '1' },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const dataset = JSON.parse(readFileSync('app/src/generated/dataset.json', 'utf8'));
+const bareElements = [
+  ...dataset.graph.nodes.map((n) => ({ data: { id: n.key, label: n.attributes.label }, position: { x: n.attributes.x, y: n.attributes.y } })),
+  ...dataset.graph.edges.map((e) => ({ data: { id: e.key, source: e.source, target: e.target } })),
+];
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bare-elements.json', JSON.stringify(bareElements));
+
+const server = await serveStatic('dist', {
+  '/__bench/bare.html': 'scripts/bench/bare.html',
+  '/__bench/cytoscape.min.js': 'node_modules/cytoscape/dist/cytoscape.min.js',
+  '/__bench/elements.json': 'bench-results/bare-elements.json',
+});
+const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+
+const samples = {};
+const add = (name, value) => (samples[name] ??= []).push(value);
+const failures = {};
+try {
+  for (let i = 0; i < RUNS; i += 1) {
+    const app = await measureApp(browser, server.url, VIEWPORT);
+    for (const [k, v] of Object.entries(app.values)) add(k, v);
+    for (const [k, why] of Object.entries(app.failures)) failures[k] = why;
+    add('bare cytoscape: navigation → drawn', await measureBare(browser, `${server.url}__bench/bare.html`, VIEWPORT));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const results = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, { median: median(xs), runs: xs.length, min: Math.min(...xs), max: Math.max(...xs) }]));
+
+const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+const html = readFileSync('dist/index.html', 'utf8');
+const gz = (f) => gzipSync(readFileSync(join('dist/assets', f))).length;
+const initial = assets.filter((f) => html.includes(f));
+const size = { allJsGzip: assets.reduce((s, f) => s + gz(f), 0), initialJsGzip: initial.reduce((s, f) => s + gz(f), 0), chunks: assets.length };
+
+const drawn = results['navigation → graph:drawn']?.median;
+const bare = results['bare cytoscape: navigation → drawn']?.median;
+console.log(`\nEvidence Graph benchmark — built-in dataset (${dataset.graph.nodes.length} nodes, ${dataset.graph.edges.length} edges), ${RUNS} runs, ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium`);
+for (const [k, r] of Object.entries(results)) console.log(`  ${k.padEnd(44)} median ${r.median.toFixed(1).padStart(8)} ms   (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})`);
+if (drawn && bare) console.log(`  ${'ratio: ours / bare cytoscape (first draw)'.padEnd(44)} ${(drawn / bare).toFixed(2)}×`);
+for (const [k, why] of Object.entries(failures)) console.log(`  ${k.padEnd(44)} not measured: ${why}`);
+console.log(`  ${'JS gzip: initial load'.padEnd(44)} ${(size.initialJsGzip / 1024).toFixed(1)} KiB`);
+console.log(`  ${'JS gzip: all chunks'.padEnd(44)} ${(size.allJsGzip / 1024).toFixed(1)} KiB (${size.chunks} files)`);
+writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, size, failures }, null, 2));
+console.log('\nWritten: bench-results/latest.json');
