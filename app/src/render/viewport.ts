@@ -7,6 +7,7 @@ import { pickInDirection, type Direction } from './direction';
 import { planPng } from './exportSize';
 import { layoutOptions, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
+import { analysisStylesheet } from './analysis/analysisStylesheet';
 
 cytoscape.use(fcose);
 
@@ -59,7 +60,7 @@ export interface GraphView {
 export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
   const cy = cytoscape({
     container,
-    style: buildStylesheet(),
+    style: [...buildStylesheet(), ...analysisStylesheet()],
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,

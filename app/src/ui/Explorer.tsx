@@ -17,6 +17,7 @@ import { ReaderPane } from './ReaderPane';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
+import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
 import { useExportItems } from './useExportItems';
 import { useViewState } from './useViewState';
 
@@ -45,6 +46,9 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     () => computeVisibility(graph, { filters: state.filters, focusHops: state.focusHops, selection: state.selection, time: state.time }),
     [graph, state.filters, state.focusHops, state.selection, state.time],
   );
+  const [analysisOpen, setAnalysisOpen] = useState(() => state.path !== null || state.camps || state.sizeBy !== 'none');
+  const analysis = useAnalysis(graph, state, visibility, analysisOpen);
+  useAnalysisOverlay(view, analysis.overlay, lang);
   const visibilityClasses = useMemo(() => ({ nodes: visibility.nodes, edges: visibility.edges, timeFaded: visibility.faded }), [visibility]);
   const counts = useMemo(() => facetCounts(graph, visibility), [graph, visibility]);
 
@@ -125,6 +129,8 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           set({ camera: null });
         }}
         onShare={() => void copy(window.location.href)}
+        analysisOpen={analysisOpen}
+        onToggleAnalysis={() => setAnalysisOpen((o) => !o)}
       />
       <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
       <div className="relative flex min-h-0 flex-1">
@@ -145,7 +151,8 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             </ErrorBoundary>
           </div>
         ) : null}
-        <main className="relative min-w-0 flex-1">
+        <div className="flex min-w-0 flex-1 flex-col">
+        <main className="relative min-h-0 flex-1">
           <div className={state.view === 'table' ? 'hidden' : 'absolute inset-0'}>
             <ErrorBoundary area="graph" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
               <GraphCanvas
@@ -182,6 +189,29 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             </div>
           ) : null}
         </main>
+        <TimelineStrip
+          graph={graph}
+          lang={lang}
+          time={state.time}
+          onChange={(time) => update((s) => ({ ...s, time }))}
+          onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
+          selectedRelation={state.selection?.kind === 'relation' ? state.selection.id : null}
+        />
+        </div>
+        {analysisOpen ? (
+          <aside className="w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white">
+            <AnalysisPanel
+              graph={graph}
+              lang={lang}
+              state={state}
+              results={analysis}
+              index={searchIndex}
+              onChange={(patch) => set(patch)}
+              onSelectEntity={(id) => select({ kind: 'entity', id })}
+              onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
+            />
+          </aside>
+        ) : null}
         {state.reader.open ? (
           <ErrorBoundary area="reader" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
             <ReaderPane graph={graph} texts={texts} lang={lang} selection={state.selection} flash={flash} onSelect={select} />

@@ -21,6 +21,8 @@ export interface ToolbarProps {
   onToggleReader: () => void;
   onFit: () => void;
   onShare: () => void;
+  analysisOpen: boolean;
+  onToggleAnalysis: () => void;
 }
 
 const LAYOUT_LABELS: Record<LayoutName, UiKey> = {
@@ -44,6 +46,9 @@ export function Toolbar(p: ToolbarProps) {
         </ToggleButton>
         <ToggleButton pressed={p.view === 'table'} onClick={() => p.onView(p.view === 'table' ? 'graph' : 'table')}>
           {t('viewTable', lang)}
+        </ToggleButton>
+        <ToggleButton pressed={p.analysisOpen} onClick={p.onToggleAnalysis}>
+          {t('analysis', lang)}
         </ToggleButton>
         <ToggleButton pressed={p.readerOpen} onClick={p.onToggleReader}>
           {t('reader', lang)}

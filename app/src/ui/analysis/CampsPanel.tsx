@@ -1,0 +1,106 @@
+// Camps: colour-by-camp toggle, the camps named after their most central member, and why each member is where it is.
+import { useId, type ReactNode } from 'react';
+import type { CampAssignment, CampsResult } from '../../model/analysis/camps';
+import type { EvidenceGraph } from '../../model/graph';
+import type { Lang } from '../../state/types';
+import { EntityButton } from '../panels/EntityButton';
+import { entityName } from '../panels/labels';
+import { CampBadge } from './CampBadge';
+import { RelationLine } from './RelationLine';
+import { at, type AnalysisKey } from './strings';
+
+export interface CampsPanelProps {
+  graph: EvidenceGraph;
+  lang: Lang;
+  /** Whether the graph colours nodes by camp (view state `camps`). */
+  enabled: boolean;
+  /** Camps over what is shown (from `useAnalysis`). */
+  result: CampsResult | null;
+  onToggle: (enabled: boolean) => void;
+  onSelectEntity: (id: string) => void;
+  onSelectRelation: (id: string) => void;
+}
+
+const REASON: Record<CampAssignment['reason'], AnalysisKey> = { 'positive-ties': 'reasonPositive', 'shared-opponent': 'reasonShared', alone: 'reasonAlone' };
+const LISTS = [
+  ['inside', 'inside'],
+  ['against', 'against'],
+  ['via', 'via'],
+  ['tensions', 'tensions'],
+] as const satisfies readonly (readonly [keyof Pick<CampAssignment, 'inside' | 'against' | 'via' | 'tensions'>, AnalysisKey])[];
+
+function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGraph; lang: Lang; assignment: CampAssignment; onSelectRelation: (id: string) => void }) {
+  const blocks: ReactNode[] = [];
+  for (const [field, key] of LISTS) {
+    const ids = assignment[field];
+    if (ids.length === 0) continue;
+    blocks.push(
+      <div key={field} data-list={field}>
+        <p className="text-xs font-medium text-muted">{at(key, lang)}</p>
+        <ul className="space-y-1">
+          {ids.map((id) => (
+            <li key={id}>
+              <RelationLine graph={graph} id={id} lang={lang} onSelectRelation={onSelectRelation} />
+            </li>
+          ))}
+        </ul>
+      </div>,
+    );
+  }
+  return (
+    <div className="mt-1 space-y-1.5 pl-2">
+      <p className="text-xs">{at(REASON[assignment.reason], lang)}</p>
+      {blocks}
+    </div>
+  );
+}
+
+/** The camps list with a toggle to colour the graph by camp; each member opens its explanation. */
+export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEntity, onSelectRelation }: CampsPanelProps) {
+  const headingId = useId();
+  const camps = result?.camps ?? [];
+  return (
+    <section aria-labelledby={headingId} className="space-y-2">
+      <h3 id={headingId} className="text-sm font-semibold">
+        {at('campsHeading', lang)}
+      </h3>
+      <label className="inline-flex items-center gap-1.5 text-sm">
+        <input type="checkbox" checked={enabled} onChange={(e) => onToggle(e.target.checked)} className="accent-accent" />
+        {at('colourByCamp', lang)}
+      </label>
+      <p className="text-xs text-muted">{at('campsIntro', lang)}</p>
+      {result !== null && camps.length === 0 ? <p className="text-sm">{at('noCamps', lang)}</p> : null}
+      <ol className="space-y-2">
+        {camps.map((camp, i) => {
+          const name = at('campName', lang, { n: i + 1, leader: entityName(graph, camp.leader, lang) });
+          return (
+            <li key={camp.id} data-camp={i + 1} className="rounded border border-muted/30 p-2">
+              <h4 className="flex items-center gap-1.5 text-sm font-semibold">
+                <CampBadge n={i + 1} />
+                <bdi>{name}</bdi>
+                <span className="font-normal text-muted">· {at('campMembers', lang, { n: camp.members.length })}</span>
+              </h4>
+              <ul className="mt-1 space-y-1">
+                {camp.members.map((m) => {
+                  const assignment = result?.assignments.get(m);
+                  return (
+                    <li key={m} data-entity={m}>
+                      <EntityButton graph={graph} id={m} lang={lang} onSelect={onSelectEntity} />
+                      {assignment ? (
+                        <details className="text-sm">
+                          <summary className="cursor-pointer text-xs text-muted focus-visible:outline-2 focus-visible:outline-accent">{at('why', lang)}</summary>
+                          <Why graph={graph} lang={lang} assignment={assignment} onSelectRelation={onSelectRelation} />
+                        </details>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {result !== null && result.unassigned.length > 0 ? <p className="text-xs text-muted">{at('unassigned', lang, { n: result.unassigned.length })}</p> : null}
+    </section>
+  );
+}

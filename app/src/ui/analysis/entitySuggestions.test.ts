@@ -1,0 +1,24 @@
+// entitySuggestions: search-index hits in either script, a plain name match before the index exists, nothing for blanks.
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../model/search';
+import { makeTestGraph } from '../panels/testGraph';
+import { entitySuggestions } from './entitySuggestions';
+
+const graph = makeTestGraph();
+const index = createSearchIndex(graph);
+
+describe('entitySuggestions', () => {
+  it('finds an entity typed in Simplified Chinese through the index (the article writes Traditional)', () => {
+    expect(entitySuggestions(graph, index, '布罗克曼', 'zh')[0]).toBe('greg-brockman');
+  });
+
+  it('matches names and aliases by substring while the index is not ready', () => {
+    expect(entitySuggestions(graph, null, 'brock', 'en')).toEqual(['greg-brockman']);
+    expect(entitySuggestions(graph, null, '微軟', 'zh')).toEqual(['microsoft']);
+  });
+
+  it('suggests nothing for blank text and respects the limit', () => {
+    expect(entitySuggestions(graph, index, '   ', 'en')).toEqual([]);
+    expect(entitySuggestions(graph, null, 'a', 'en', 2)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,21 @@
+// Suggestions for an entity picker: the search index when built (both scripts, typos), else a plain name match.
+import type { EvidenceGraph } from '../../model/graph';
+import { search, type SearchIndex } from '../../model/search';
+import type { Lang } from '../../state/types';
+import { entityName } from '../panels/labels';
+
+/**
+ * Up to `limit` entity ids for what was typed: the search index's entity hits when it is ready;
+ * before that, entities whose name or alias contains the text (case-insensitive), by name.
+ * Blank text suggests nothing.
+ */
+export function entitySuggestions(graph: EvidenceGraph, index: SearchIndex | null, text: string, lang: Lang, limit = 8): string[] {
+  const q = text.trim();
+  if (q === '' || limit <= 0) return [];
+  if (index) return search(index, q, { limit }).entities.map((h) => h.id).filter((id) => graph.hasNode(id));
+  const needle = q.toLowerCase();
+  return graph
+    .filterNodes((_id, a) => [a.label, a.labelZh, ...a.aliases].some((n) => n.toLowerCase().includes(needle)))
+    .sort((x, y) => entityName(graph, x, lang).localeCompare(entityName(graph, y, lang)))
+    .slice(0, limit);
+}
