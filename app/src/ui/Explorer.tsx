@@ -18,7 +18,7 @@ import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
-import { useExportItems } from './useExportItems';
+import { ExportMenu } from './export/ExportMenu';
 import { useViewState } from './useViewState';
 
 const roundCamera = (c: Camera): Camera => ({
@@ -97,7 +97,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     [lang],
   );
   const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${serializeViewState(s)}`;
-  const exportItems = useExportItems({ view, lang, selection: state.selection, notify: setToast });
 
   const summary = `${t('graphSummary', lang, {
     nodes: visibility.counts.nodes,
@@ -115,7 +114,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         view={state.view}
         readerOpen={state.reader.open}
         filtersPanelId={filtersId}
-        exportItems={exportItems}
+        exportMenu={<ExportMenu graph={graph} view={view} state={state} visible={visibility} onStatus={setToast} />}
         search={
           <SearchBox graph={graph} index={searchIndex} lang={lang} query={state.search} onQueryChange={(search) => set({ search })} onChoose={centre} />
         }

@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import type { Lang, LayoutName } from '../state/types';
 import { buttonClass, LabelledSelect, ToggleButton } from './controls';
-import { ExportMenu, type ExportItem } from './ExportMenu';
 import { t, type UiKey } from './i18n';
 
 export interface ToolbarProps {
@@ -12,7 +11,7 @@ export interface ToolbarProps {
   view: 'graph' | 'table';
   readerOpen: boolean;
   search: ReactNode;
-  exportItems: readonly ExportItem[];
+  exportMenu: ReactNode;
   filtersPanelId: string;
   onLang: (l: Lang) => void;
   onLayout: (l: LayoutName) => void;
@@ -76,7 +75,7 @@ export function Toolbar(p: ToolbarProps) {
         <button type="button" onClick={p.onShare} className={buttonClass()}>
           {t('share', lang)}
         </button>
-        <ExportMenu lang={lang} items={p.exportItems} />
+        {p.exportMenu}
       </nav>
     </header>
   );

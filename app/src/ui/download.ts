@@ -11,10 +11,3 @@ export function downloadBlob(blob: Blob, filename: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name that says what it holds: dataset, selection, date, e.g. `evidence-graph_elon-musk_2026-11-29.png`. */
-export function exportFileName(what: string, selectionId: string | null, ext: string, now = new Date()): string {
-  const date = now.toISOString().slice(0, 10);
-  const safe = (s: string): string => s.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return [safe(what) || 'graph', selectionId ? safe(selectionId) : null, date].filter(Boolean).join('_') + `.${ext}`;
-}

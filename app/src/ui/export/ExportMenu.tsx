@@ -1,0 +1,182 @@
+// The Export button and menu (images with options, data formats), downloads, status, and the CLI's window hook.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { EvidenceGraph } from '../../model/graph';
+import type { VisibleSet } from '../../model/formats/subset';
+import type { GraphView } from '../../render/viewport';
+import type { Lang, ViewState } from '../../state/types';
+import { buttonClass } from '../controls';
+import { downloadBlob } from '../download';
+import { et, type ExportKey } from './exportStrings';
+import { performExport, toTransferFiles, type ExportContext } from './performExport';
+import { EXPORT_FORMATS, exportOptions, parseExportRequest, type ExportFormat, type ExportOptions } from './runExport';
+
+export interface ExportMenuProps {
+  graph: EvidenceGraph;
+  /** The drawn graph (null while not mounted: image exports then fail with a message). */
+  view: GraphView | null;
+  state: ViewState;
+  /** What the filters show (the Explorer's computeVisibility result). */
+  visible: VisibleSet;
+  /** Where to show the outcome message (e.g. the app's toast, a role=status); without it the menu announces it itself. */
+  onStatus?: (message: string) => void;
+}
+
+const ITEM = 'flex w-full items-center gap-2 px-3 py-1.5 text-left hover:bg-black/5 focus-visible:bg-accent focus-visible:text-white focus-visible:outline-none';
+
+function Radio(props: { checked: boolean; onPick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" role="menuitemradio" aria-checked={props.checked} onClick={props.onPick} className={ITEM}>
+      <span aria-hidden="true" className="w-3 text-center">
+        {props.checked ? '●' : '○'}
+      </span>
+      {props.children}
+    </button>
+  );
+}
+
+function Group(props: { label: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={props.label} className="border-b border-muted/20 py-1 last:border-b-0">
+      <p aria-hidden="true" className="px-3 pt-1 text-xs font-semibold tracking-wide text-muted uppercase">
+        {props.label}
+      </p>
+      {props.children}
+    </div>
+  );
+}
+
+const baseUrl = (): string => `${window.location.origin}${window.location.pathname}`;
+
+/** The Export menu button; also registers `window.__evidenceGraphExport` while mounted. */
+export function ExportMenu(props: ExportMenuProps) {
+  const lang: Lang = props.state.lang;
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<ExportOptions>(() => exportOptions.parse({}));
+  const [status, setStatus] = useState('');
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const latest = useRef<ExportContext>({ graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: '' });
+
+  useEffect(() => {
+    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl() };
+  });
+
+  useEffect(() => {
+    window.__evidenceGraphExport = async (format, raw) => {
+      const request = parseExportRequest(format, raw);
+      const outcome = await performExport(request.format, request.options, latest.current);
+      return { files: await toTransferFiles(outcome.files), notice: outcome.notice };
+    };
+    return () => {
+      delete window.__evidenceGraphExport;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLButtonElement>('[role^="menuitem"]')?.focus();
+    const onDown = (e: PointerEvent): void => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', onDown);
+    return () => window.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  const say = (message: string): void => {
+    // One live region per message: the app's own channel when given, else ours.
+    if (props.onStatus) props.onStatus(message);
+    else setStatus(message);
+  };
+
+  const run = async (format: ExportFormat): Promise<void> => {
+    setOpen(false);
+    button.current?.focus();
+    say(et('working', lang, { format: format.toUpperCase() }));
+    try {
+      const outcome = await performExport(format, options, latest.current);
+      for (const file of outcome.files) {
+        downloadBlob(typeof file.content === 'string' ? new Blob([file.content], { type: file.mime }) : file.content, file.name);
+      }
+      say(outcome.notice ?? et('done', lang, { files: outcome.files.map((f) => f.name).join(', ') }));
+    } catch (e) {
+      say(et('failed', lang, { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const items = [...(root.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    const go = (n: number): void => {
+      e.preventDefault();
+      items[(n + items.length) % items.length]?.focus();
+    };
+    if (e.key === 'ArrowDown') go(i + 1);
+    else if (e.key === 'ArrowUp') go(i - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(items.length - 1);
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    } else if (e.key === 'Tab') setOpen(false);
+  };
+
+  const set = (patch: Partial<ExportOptions>) => () => setOptions((o) => ({ ...o, ...patch }));
+  const format = (f: ExportFormat) => (
+    <button key={f} type="button" role="menuitem" onClick={() => void run(f)} className={ITEM}>
+      {et(f as ExportKey, lang)}
+    </button>
+  );
+
+  return (
+    <div ref={root} className="relative">
+      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)} className={buttonClass(open)}>
+        {et('export', lang)}
+      </button>
+      <div
+        id={menuId}
+        role="menu"
+        aria-label={et('export', lang)}
+        hidden={!open}
+        onKeyDown={onKeyDown}
+        className="absolute right-0 z-30 mt-1 max-h-[80vh] w-72 overflow-y-auto rounded-md border border-muted/40 bg-white py-1 text-sm text-ink shadow-lg"
+      >
+        <Group label={et('content', lang)}>
+          <Radio checked={options.content === 'visible'} onPick={set({ content: 'visible' })}>
+            {et('contentVisible', lang)}
+          </Radio>
+          <Radio checked={options.content === 'all'} onPick={set({ content: 'all' })}>
+            {et('contentAll', lang)}
+          </Radio>
+        </Group>
+        <Group label={et('images', lang)}>
+          <Radio checked={options.scope === 'view'} onPick={set({ scope: 'view' })}>
+            {et('scopeView', lang)}
+          </Radio>
+          <Radio checked={options.scope === 'full'} onPick={set({ scope: 'full' })}>
+            {et('scopeFull', lang)}
+          </Radio>
+          {[1, 2, 4].map((n) => (
+            <Radio key={n} checked={options.scale === n} onPick={set({ scale: n })}>
+              {et('scale', lang, { n })}
+            </Radio>
+          ))}
+          <Radio checked={options.background} onPick={set({ background: true })}>
+            {et('background', lang)}
+          </Radio>
+          <Radio checked={!options.background} onPick={set({ background: false })}>
+            {et('transparent', lang)}
+          </Radio>
+          {EXPORT_FORMATS.slice(0, 3).map(format)}
+        </Group>
+        <Group label={et('data', lang)}>
+          {EXPORT_FORMATS.slice(3).map(format)}
+        </Group>
+      </div>
+      <p role="status" aria-live="polite" className="sr-only">
+        {status}
+      </p>
+    </div>
+  );
+}

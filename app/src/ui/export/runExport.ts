@@ -1,0 +1,129 @@
+// Export orchestration, pure part: request validation, file names, and the data formats' file contents.
+import { z } from 'zod';
+import type { EvidenceGraph } from '../../model/graph';
+import { toCsv } from '../../model/formats/csv';
+import { toGexf } from '../../model/formats/gexf';
+import { toGraphml } from '../../model/formats/graphml';
+import { toGraphologyJson } from '../../model/formats/graphologyJson';
+import { toMarkdownReport } from '../../model/formats/markdownReport';
+import type { VisibleSet } from '../../model/formats/subset';
+import { serializeViewState } from '../../state/serializeViewState';
+import type { Selection, ViewState } from '../../state/types';
+import { et } from './exportStrings';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md'] as const;
+export const exportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof exportFormat>;
+export const IMAGE_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+
+/** Export options; every field has a default, so `{}` is a valid request. */
+export const exportOptions = z
+  .object({
+    /** Images: the current viewport or the whole graph. */
+    scope: z.enum(['view', 'full']).default('view'),
+    /** PNG pixel scale (the menu offers 1, 2 and 4). */
+    scale: z.number().positive().max(16).default(2),
+    /** Images: paint the canvas colour behind the graph (false = transparent). */
+    background: z.boolean().default(true),
+    /** What the filters show, or everything in the dataset. */
+    content: z.enum(['visible', 'all']).default('visible'),
+  })
+  .strict();
+export type ExportOptions = z.infer<typeof exportOptions>;
+
+/** One file an export produces: text, or binary as a Blob. */
+export interface ExportFile {
+  name: string;
+  mime: string;
+  content: string | Blob;
+}
+
+/** Validates an export request from outside (the CLI); the error names the bad field. */
+export function parseExportRequest(format: unknown, options: unknown): { format: ExportFormat; options: ExportOptions } {
+  const f = exportFormat.safeParse(format);
+  if (!f.success) throw new TypeError(`export: unknown format ${JSON.stringify(format)}; expected one of ${EXPORT_FORMATS.join(', ')}`);
+  const o = exportOptions.safeParse(options ?? {});
+  if (!o.success) {
+    const issue = o.error.issues[0];
+    throw new TypeError(`export: options.${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { format: f.data, options: o.data };
+}
+
+const safePart = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[^a-z0-9-]+/gi, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
+
+/** A short id for the dataset: its only source's id, or its name as a slug. */
+export function datasetSlug(graph: EvidenceGraph): string {
+  const sources = graph.getAttribute('sources');
+  const only = sources.length === 1 ? sources[0] : undefined;
+  return safePart(only ? only.id : graph.getAttribute('name')) || 'dataset';
+}
+
+/**
+ * `evidence-graph_<dataset>_<what>_<YYYY-MM-DD>[_<part>].<ext>`: `what` is the selected entity or
+ * relation id, else `all` (everything), `full` (whole graph) or `view`.
+ */
+export function exportFileName(p: { dataset: string; selection: Selection; options: ExportOptions; format: ExportFormat; date: Date; part?: string }): string {
+  const image = IMAGE_FORMATS.includes(p.format);
+  const what = p.selection ? safePart(p.selection.id) || 'selection' : p.options.content === 'all' ? 'all' : image && p.options.scope === 'full' ? 'full' : 'view';
+  const ext = p.format === 'json' ? 'json' : p.format;
+  const parts = ['evidence-graph', safePart(p.dataset) || 'dataset', what, p.date.toISOString().slice(0, 10), ...(p.part ? [safePart(p.part)] : [])];
+  return `${parts.join('_')}.${ext}`;
+}
+
+/** A deep link opening `state` with one relation selected (for the Markdown report). */
+export function relationLink(baseUrl: string, state: ViewState, relationId: string): string {
+  return `${baseUrl}#${serializeViewState({ ...state, selection: { kind: 'relation', id: relationId, evidence: 0 } })}`;
+}
+
+/** What a data export needs besides the graph. */
+export interface DataExportContext {
+  graph: EvidenceGraph;
+  state: ViewState;
+  /** What the filters show. */
+  visible: VisibleSet;
+  /** The app's URL without fragment, for deep links. */
+  baseUrl: string;
+  date: Date;
+}
+
+/** The files of a data format (json, gexf, graphml, csv = two files, md); images are not handled here. */
+export function dataExportFiles(format: ExportFormat, options: ExportOptions, ctx: DataExportContext): ExportFile[] {
+  const visible = options.content === 'all' ? undefined : ctx.visible;
+  const { graph, state } = ctx;
+  const name = (part?: string): string =>
+    exportFileName({ dataset: datasetSlug(graph), selection: state.selection, options, format, date: ctx.date, ...(part ? { part } : {}) });
+  switch (format) {
+    case 'json':
+      return [{ name: name(), mime: 'application/json', content: toGraphologyJson(graph, visible) }];
+    case 'gexf':
+      return [{ name: name(), mime: 'application/gexf+xml', content: toGexf(graph, visible, { lang: state.lang }) }];
+    case 'graphml':
+      return [{ name: name(), mime: 'application/graphml+xml', content: toGraphml(graph, visible) }];
+    case 'csv': {
+      const { entities, relations } = toCsv(graph, visible);
+      return [
+        { name: name('entities'), mime: 'text/csv;charset=utf-8', content: entities },
+        { name: name('relations'), mime: 'text/csv;charset=utf-8', content: relations },
+      ];
+    }
+    case 'md': {
+      const content = toMarkdownReport(graph, visible, {
+        lang: state.lang,
+        title: et('reportTitle', state.lang, { name: graph.getAttribute('name') }),
+        date: ctx.date.toISOString().slice(0, 10),
+        linkFor: (id) => relationLink(ctx.baseUrl, state, id),
+      });
+      return [{ name: name(), mime: 'text/markdown;charset=utf-8', content }];
+    }
+    default:
+      throw new TypeError(`export: ${format} is an image format; it needs the drawn graph`);
+  }
+}

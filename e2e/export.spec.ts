@@ -1,0 +1,155 @@
+// Export end to end: the menu's downloads (PNG, SVG, GEXF, GraphML, PDF) and the headless CLI rendering the same PNG.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import type { NodeSingular } from 'cytoscape';
+import { DOMParser } from '@xmldom/xmldom';
+import { MultiGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+
+async function openApp(page: Page, link = ''): Promise<void> {
+  await page.goto(`./${link}`);
+  await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0 && typeof window.__evidenceGraphExport === 'function');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+async function exportFromMenu(page: Page, item: string, radios: string[] = []): Promise<{ download: Download; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  for (const radio of radios) await page.getByRole('menuitemradio', { name: radio }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
+}
+
+async function visibleCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('window.cy missing (not a test build?)');
+    return { nodes: cy.nodes().filter((n) => n.visible()).length, edges: cy.edges().filter((e) => e.visible()).length };
+  });
+}
+
+test('the Export menu opens from the keyboard, moves with arrows and closes with Escape, returning focus', async ({ page }) => {
+  await openApp(page);
+  const button = page.getByRole('button', { name: 'Export' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Export' });
+  await expect(menu).toBeVisible();
+  const first = menu.getByRole('menuitemradio').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitemradio').nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Markdown evidence report' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('the in-app PNG and the CLI PNG of the same link match within a small pixel tolerance', async ({ page }) => {
+  // Khosla's neighbourhood, in Chinese, with the details panel open (a narrower graph).
+  const link = '#v=1&l=zh&s=e:vinod-khosla&f=1';
+  await openApp(page, link);
+  await page.getByRole('button', { name: '匯出' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG 圖片' }).click()]);
+  const bytes = readFileSync(await download.path());
+  expect(download.suggestedFilename()).toMatch(/^evidence-graph_[a-z0-9-]+_vinod-khosla_\d{4}-\d{2}-\d{2}\.png$/);
+  await expect(page.getByRole('status').filter({ hasText: '已匯出' })).toHaveCount(1);
+  const dir = mkdtempSync(join(tmpdir(), 'eg-export-'));
+  const out = join(dir, 'cli.png');
+  const cli = spawnSync('node_modules/.bin/tsx', ['scripts/export-cli.ts', '--link', link, '--format', 'png', '--width', '1280', '--height', '800', '--out', out], {
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  expect(cli.status, cli.stderr).toBe(0);
+  expect(cli.stdout).toContain(`wrote ${out}`);
+  const app = PNG.sync.read(bytes);
+  const headless = PNG.sync.read(readFileSync(out));
+  expect([headless.width, headless.height]).toEqual([app.width, app.height]);
+  const differing = pixelmatch(app.data, headless.data, undefined, app.width, app.height, { threshold: 0.2 });
+  expect(differing / (app.width * app.height)).toBeLessThan(0.01);
+});
+
+test('a 4× PNG of the whole graph is a real image of the expected size', async ({ page }) => {
+  await openApp(page);
+  const expected = await page.evaluate(() => {
+    const bb = window.cy?.elements().filter((e) => e.visible()).boundingBox();
+    return bb ? { w: bb.w * 4, h: bb.h * 4 } : null;
+  });
+  expect(expected).not.toBeNull();
+  const { download, bytes } = await exportFromMenu(page, 'PNG image', ['Whole graph', '4× size']);
+  expect(download.suggestedFilename()).toMatch(/_full_.*\.png$/);
+  const png = PNG.sync.read(bytes);
+  // Cytoscape rounds its bounding box to whole model pixels before scaling: allow 1.5 model px.
+  expect(Math.abs(png.width - (expected?.w ?? 0))).toBeLessThanOrEqual(6);
+  expect(Math.abs(png.height - (expected?.h ?? 0))).toBeLessThanOrEqual(6);
+  let opaque = 0;
+  for (let i = 3; i < png.data.length; i += 4 * 97) if ((png.data[i] ?? 0) > 0) opaque += 1;
+  expect(opaque).toBeGreaterThan(100);
+});
+
+test('the SVG download re-parses with no script, foreignObject, event attribute or external href, and labels as text', async ({ page }) => {
+  await openApp(page);
+  const { download, bytes } = await exportFromMenu(page, 'SVG vector image');
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'image/svg+xml');
+  const elements = Array.from(doc.getElementsByTagName('*'));
+  expect(elements.map((e) => e.localName)).not.toContain('script');
+  expect(elements.map((e) => e.localName)).not.toContain('foreignObject');
+  for (const e of elements) {
+    for (const a of Array.from(e.attributes)) {
+      expect(a.name.toLowerCase().startsWith('on'), `${e.localName}@${a.name}`).toBe(false);
+      if (a.localName === 'href') expect(a.value.startsWith('#')).toBe(true);
+    }
+  }
+  const labels = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return [];
+    const extent = cy.extent();
+    return cy
+      .nodes()
+      .filter((n: NodeSingular) => n.visible())
+      .filter((n: NodeSingular) => {
+        const p = n.position();
+        return p.x > extent.x1 && p.x < extent.x2 && p.y > extent.y1 && p.y < extent.y2;
+      })
+      .map((n) => String(n.data('label')));
+  });
+  expect(labels.length).toBeGreaterThan(0);
+  const texts = new Set(Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent));
+  for (const label of labels) expect(texts.has(label), label).toBe(true);
+  const edgeGroups = elements.filter((e) => e.localName === 'g' && e.getAttribute('class') === 'edge');
+  expect(edgeGroups.length).toBe((await visibleCounts(page)).edges);
+  expect(edgeGroups.every((g) => g.getElementsByTagName('desc')[0]?.textContent?.includes('“'))).toBe(true);
+});
+
+test('GEXF and GraphML downloads re-parse with Graphology into the visible nodes and edges with their labels', async ({ page }) => {
+  await openApp(page, '#v=1&hf=claim');
+  const counts = await visibleCounts(page);
+  const labels = await page.evaluate(() => Object.fromEntries((window.cy?.nodes().filter((n) => n.visible()) ?? []).map((n) => [n.id(), String(n.data('label'))])));
+  const gexf = parseGexf(MultiGraph, (await exportFromMenu(page, 'GEXF (Gephi)')).bytes.toString('utf8'));
+  const graphml = parseGraphml(MultiGraph, (await exportFromMenu(page, 'GraphML (Cytoscape, yEd)')).bytes.toString('utf8'));
+  for (const graph of [gexf, graphml]) {
+    expect(graph.order).toBe(counts.nodes);
+    expect(graph.size).toBe(counts.edges);
+    graph.forEachNode((id, attrs) => expect(attrs.label).toBe(labels[id]));
+    graph.forEachEdge((_id, attrs) => expect(attrs.status).toBe('fact'));
+  }
+});
+
+test('the PDF download is a multi-page PDF: the figure, then the numbered quotes', async ({ page }) => {
+  await openApp(page);
+  const { download, bytes } = await exportFromMenu(page, 'PDF with citations');
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pages = bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,51 @@
+// CLI arguments: links in every accepted form, defaults, and a one-line error naming the bad flag.
+import { describe, expect, it } from 'vitest';
+import { CliArgsError, linkPart, parseCliArgs } from './cliArgs';
+import { outputPaths } from './outputPaths';
+
+describe('linkPart', () => {
+  it('takes the fragment of a full URL, keeps #fragment and ?query, and prefixes a bare fragment', () => {
+    expect(linkPart('http://127.0.0.1:4173/#v=1&s=e:elon-musk')).toBe('#v=1&s=e:elon-musk');
+    expect(linkPart('https://x.org/app/?v=1&l=zh')).toBe('?v=1&l=zh');
+    expect(linkPart('#v=1&l=zh')).toBe('#v=1&l=zh');
+    expect(linkPart('?v=1')).toBe('?v=1');
+    expect(linkPart('v=1&l=zh')).toBe('#v=1&l=zh');
+    expect(linkPart('')).toBe('');
+  });
+});
+
+describe('parseCliArgs', () => {
+  it('reads every option, in both --flag value and --flag=value forms, with defaults', () => {
+    const args = parseCliArgs(['--link', '#v=1', '--format=png', '--out', 'a.png', '--scale', '4', '--full']);
+    expect(args).toEqual({ link: '#v=1', format: 'png', out: 'a.png', scale: 4, width: 1600, height: 1000, full: true, transparent: false, all: false });
+  });
+  it.each([
+    [['--out', 'x'], /--format is required/],
+    [['--format', 'bmp', '--out', 'x'], /--format: unknown format "bmp"/],
+    [['--format', 'png'], /--out is required/],
+    [['--format', 'png', '--out', 'x', '--scale', '0'], /--scale: expected/],
+    [['--format', 'png', '--out', 'x', '--width', '12.5'], /--width: expected a whole number/],
+    [['--format', 'png', '--out', 'x', '--bogus'], /unknown option --bogus/],
+    [['--format', 'png', '--out'], /--out needs a value/],
+    [['--format', 'png', '--out', 'x', 'stray'], /unexpected argument "stray"/],
+    [['--format', 'png', '--format', 'svg', '--out', 'x'], /--format given twice/],
+    [['--format', 'png', '--out', 'x', '--link', 'http://[bad'], /--link: not a valid URL/],
+  ])('rejects %j with a message naming the problem', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(CliArgsError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
+
+describe('outputPaths', () => {
+  const names = ['evidence-graph_d_view_2026-11-29_entities.csv', 'evidence-graph_d_view_2026-11-29_relations.csv'];
+  it('writes one file to FILE itself', () => {
+    expect(outputPaths('out/x.png', ['whatever.png'], false)).toEqual(['out/x.png']);
+  });
+  it("puts CSV's two files in a directory under the app's names", () => {
+    expect(outputPaths('out', names, true)).toEqual(names.map((n) => `out/${n}`));
+    expect(outputPaths('out/', names, false)).toEqual(names.map((n) => `out/${n}`));
+  });
+  it('treats any other FILE as a prefix for the two CSV files', () => {
+    expect(outputPaths('out/graph.csv', names, false)).toEqual(['out/graph-entities.csv', 'out/graph-relations.csv']);
+  });
+});

@@ -1,0 +1,91 @@
+// Command-line arguments of `npm run export`: parsed and checked, each problem reported in one line.
+import type { ExportFormat } from '../../app/src/ui/export/runExport';
+import { EXPORT_FORMATS } from '../../app/src/ui/export/runExport';
+
+/** A bad command line: the message is the one line to print. */
+export class CliArgsError extends Error {
+  override readonly name = 'CliArgsError';
+}
+
+export interface CliArgs {
+  /** The view to open, as a URL fragment or query (`#v=1…` or `?v=1…`); '' = the default view. */
+  link: string;
+  format: ExportFormat;
+  out: string;
+  scale: number;
+  width: number;
+  height: number;
+  full: boolean;
+  transparent: boolean;
+  all: boolean;
+}
+
+export const USAGE =
+  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all]";
+
+const VALUE_FLAGS = new Set(['link', 'format', 'out', 'scale', 'width', 'height']);
+const BOOL_FLAGS = new Set(['full', 'transparent', 'all']);
+
+/** The fragment or query of a link: a full URL keeps its `#…` (or `?…`), a bare `v=1&…` becomes `#v=1&…`. */
+export function linkPart(link: string): string {
+  const text = link.trim();
+  if (text === '' || text.startsWith('#') || text.startsWith('?')) return text;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new CliArgsError(`--link: not a valid URL: ${text}`);
+    }
+    return url.hash || url.search;
+  }
+  return `#${text}`;
+}
+
+function positive(name: string, raw: string, max: number, integer: boolean): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > max || (integer && !Number.isInteger(n))) {
+    throw new CliArgsError(`--${name}: expected a ${integer ? 'whole ' : ''}number above 0 and at most ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return n;
+}
+
+/** Parses `argv` (without node and script); throws CliArgsError naming the flag at fault. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
+    if (!m) throw new CliArgsError(`unexpected argument ${JSON.stringify(arg)}; ${USAGE}`);
+    const name = m[1] ?? '';
+    if (BOOL_FLAGS.has(name)) {
+      if (m[2] !== undefined) throw new CliArgsError(`--${name} takes no value`);
+      flags.add(name);
+    } else if (VALUE_FLAGS.has(name)) {
+      const value = m[2] ?? argv[i + 1];
+      if (value === undefined || (m[2] === undefined && value.startsWith('--'))) throw new CliArgsError(`--${name} needs a value`);
+      if (m[2] === undefined) i += 1;
+      if (values.has(name)) throw new CliArgsError(`--${name} given twice`);
+      values.set(name, value);
+    } else {
+      throw new CliArgsError(`unknown option --${name}; ${USAGE}`);
+    }
+  }
+  const format = values.get('format');
+  if (format === undefined) throw new CliArgsError(`--format is required (${EXPORT_FORMATS.join('|')})`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliArgsError(`--format: unknown format ${JSON.stringify(format)}; expected one of ${EXPORT_FORMATS.join(', ')}`);
+  const out = values.get('out');
+  if (!out) throw new CliArgsError('--out is required (the file to write; for csv a directory or a name prefix)');
+  return {
+    link: linkPart(values.get('link') ?? ''),
+    format: format as ExportFormat,
+    out,
+    scale: positive('scale', values.get('scale') ?? '2', 16, false),
+    width: positive('width', values.get('width') ?? '1600', 8192, true),
+    height: positive('height', values.get('height') ?? '1000', 8192, true),
+    full: flags.has('full'),
+    transparent: flags.has('transparent'),
+    all: flags.has('all'),
+  };
+}
