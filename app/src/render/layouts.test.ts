@@ -26,4 +26,11 @@ describe('layoutOptions', () => {
   it('does not animate when asked not to (reduced motion)', () => {
     expect((layoutOptions('circle', { ...ctx, animate: false }) as unknown as { animate: boolean }).animate).toBe(false);
   });
+
+  it('lays circle, concentric and breadth-first out in the preset positions’ box, so the result does not depend on the viewport', () => {
+    const wide = { ...ctx, presetPositions: new Map([['a', { x: -10, y: 5 }], ['b', { x: 30, y: 45 }]]) };
+    for (const name of ['circle', 'concentric', 'breadthfirst'] as const) {
+      expect((layoutOptions(name, wide) as unknown as { boundingBox: unknown }).boundingBox, name).toEqual({ x1: -10, y1: 5, w: 40, h: 40 });
+    }
+  });
 });

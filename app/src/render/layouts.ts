@@ -22,9 +22,20 @@ export function prefersReducedMotion(): boolean {
     : false;
 }
 
-/** Cytoscape layout options for one layout; deterministic: no randomisation anywhere. */
+// The preset positions' box: circle/concentric/breadth-first default to the viewport's, so positions would depend on the panels open.
+function presetBox(ctx: LayoutContext): { x1: number; y1: number; w: number; h: number } | undefined {
+  const ps = [...ctx.presetPositions.values()];
+  if (ps.length === 0) return undefined;
+  const x1 = Math.min(...ps.map((p) => p.x));
+  const y1 = Math.min(...ps.map((p) => p.y));
+  return { x1, y1, w: Math.max(1, Math.max(...ps.map((p) => p.x)) - x1), h: Math.max(1, Math.max(...ps.map((p) => p.y)) - y1) };
+}
+
+/** Cytoscape layout options for one layout; deterministic: no randomisation, and no dependence on the viewport size. */
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
+  const box = presetBox(ctx);
   const common = { animate: ctx.animate, animationDuration: 450, fit: ctx.fit, padding: 40 };
+  const boxed = box ? { boundingBox: box } : {};
   switch (name) {
     case 'preset':
       return {
@@ -48,17 +59,19 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
       return {
         name: 'concentric',
         ...common,
+        ...boxed,
         concentric: (node: NodeSingular) => node.degree(false),
         levelWidth: () => 2,
         minNodeSpacing: 30,
         avoidOverlap: true,
       } as LayoutOptions;
     case 'circle':
-      return { name: 'circle', ...common, avoidOverlap: true, spacingFactor: 1.1 } as LayoutOptions;
+      return { name: 'circle', ...common, ...boxed, avoidOverlap: true, spacingFactor: 1.1 } as LayoutOptions;
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
         ...common,
+        ...boxed,
         directed: false,
         circle: false,
         spacingFactor: 1.1,

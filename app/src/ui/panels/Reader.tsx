@@ -65,7 +65,14 @@ export function Reader(props: ReaderProps) {
     if (flashNonce === null) return;
     const root = container.current;
     const target = root?.querySelector<HTMLElement>('[data-flash="true"]') ?? root?.querySelector<HTMLElement>('[data-flash-line="true"]');
-    target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // Scroll only the reader's own scroller: scrollIntoView would also scroll the page's overflow-hidden boxes (phones).
+    let scroller = target?.parentElement ?? null;
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (target && scroller) {
+      const box = scroller.getBoundingClientRect();
+      const t = target.getBoundingClientRect();
+      scroller.scrollBy({ top: t.top - box.top - (box.height - t.height) / 2, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    }
     target?.querySelector<HTMLElement>('[data-quote][tabindex="0"]')?.focus({ preventScroll: true });
     const timer = window.setTimeout(() => setDoneNonce(flashNonce), FLASH_MS);
     return () => window.clearTimeout(timer);
