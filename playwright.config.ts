@@ -1,9 +1,12 @@
-// Playwright: e2e specs in e2e/, against the built app served by `vite preview`, on a Chromium found by scripts/find-browser.mjs.
+// Playwright: e2e specs in e2e/, against the built app (dist/ on 4179, the hostile-data build dist-hostile/ on 4180), on a Chromium found by scripts/find-browser.mjs.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-browser.mjs';
 
 const PORT = 4179;
+/** The hostile-data build (VITE_DATASET=hostile) is served here; specs for it `test.use({ baseURL })` this origin. */
+const HOSTILE_PORT = 4180;
 const executablePath = process.env.EVIDENCE_GRAPH_BROWSER;
+const preview = (port: number) => `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,10 +26,14 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: preview(PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: preview(HOSTILE_PORT),
+      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+      env: { VITE_DATASET: 'hostile' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,18 +1,67 @@
-// Vite config: the app lives in app/, builds to dist/ with relative paths so it runs under any sub-path.
-import { defineConfig } from 'vite';
+// Vite config: the app lives in app/, builds to dist/ with relative paths; strict CSP in built HTML and preview headers.
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// Cytoscape's renderer inserts one <style id="__________cytoscape_stylesheet"> with exactly this text: allow its hash.
+// The check below fails the build if a Cytoscape upgrade changes what it writes (the hash would then be stale).
+const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
+const cytoscapeSource = readFileSync(here('./node_modules/cytoscape/dist/cytoscape.esm.mjs'), 'utf8');
+if (!cytoscapeSource.includes("stylesheet.textContent = '.' + className + ' { position: relative; }'")) {
+  throw new Error('vite.config.ts: Cytoscape no longer writes the inline stylesheet this CSP allows; update CYTOSCAPE_STYLE');
+}
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The Content-Security-Policy of the built site (frame-ancestors is header-only: meta tags cannot carry it). */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  `style-src 'self' ${sha256(CYTOSCAPE_STYLE)}`,
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP_HEADER,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** Build only (dev keeps HMR's inline scripts): puts the CSP meta tag first in <head>. */
+function cspMeta(): Plugin {
+  return {
+    name: 'evidence-graph-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_DIRECTIVES.join('; ') }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+// VITE_DATASET=hostile bundles the hostile fixture (e2e/hostile/dataset.json) instead of the built-in dataset, into dist-hostile/.
+const hostile = process.env.VITE_DATASET === 'hostile';
+
 export default defineConfig({
-  root: fileURLToPath(new URL('./app', import.meta.url)),
+  root: here('./app'),
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), cspMeta()],
+  resolve: hostile ? { alias: [{ find: /^\.\.\/generated\/dataset\.json$/, replacement: here('./e2e/hostile/dataset.json') }] } : {},
   build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    outDir: here(hostile ? './dist-hostile' : './dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
   },
   server: { port: 5173, strictPort: false, headers: { 'Referrer-Policy': 'no-referrer' } },
-  preview: { port: 4173, headers: { 'Referrer-Policy': 'no-referrer' } },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
 });

@@ -1,4 +1,4 @@
-// Runs the Playwright suite: finds a browser, builds the test bundle, then `playwright test` against a preview server.
+// Runs the Playwright suite: finds a browser, builds the test bundles (built-in and hostile data), checks dist/, then `playwright test`.
 import { spawnSync } from 'node:child_process';
 import { findBrowser } from './find-browser.mjs';
 
@@ -6,9 +6,15 @@ const browser = await findBrowser();
 if (!browser) process.exit(1);
 
 const env = { ...process.env, EVIDENCE_GRAPH_BROWSER: browser, VITE_TEST: '1', PLAYWRIGHT_TRANSFORM_CACHE_DIR: '.cache/pw-transform' };
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
-
-let status = run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
-if (status !== 0) process.exit(status);
-status = run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);
-process.exit(status);
+const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
+const steps = [
+  ['node_modules/.bin/vite', ['build', '--logLevel', 'error']],
+  ['node_modules/.bin/tsx', ['e2e/hostile/build.ts']],
+  ['node_modules/.bin/vite', ['build', '--logLevel', 'error'], { VITE_DATASET: 'hostile' }],
+  ['node', ['scripts/check-dist.mjs', 'dist', 'dist-hostile']],
+  ['node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]],
+];
+for (const [cmd, args, extraEnv] of steps) {
+  const status = run(cmd, args, extraEnv);
+  if (status !== 0) process.exit(status);
+}

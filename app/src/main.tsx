@@ -1,4 +1,5 @@
 // Entry point: mounts the explorer.
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -35,7 +35,7 @@ export async function measureApp(browser, url, viewport) {
   await step('filter toggle → redrawn', async () => {
     const button = page.getByRole('button', { name: /^filters/i });
     if (await button.count()) await button.first().click();
-    const box = page.getByRole('checkbox', { name: /^person/i }).first();
+    const box = page.getByRole('checkbox', { name: /^(people|人物)/i }).first();
     await box.waitFor({ timeout: 5000 });
     return box.evaluate(async (el) => {
       const t0 = performance.now();

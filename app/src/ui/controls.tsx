@@ -12,7 +12,7 @@ export function buttonClass(pressed = false): string {
 /** A button with aria-pressed state. */
 export function ToggleButton(props: { pressed: boolean; onClick: () => void; children: ReactNode; controls?: string }) {
   return (
-    <button type="button" aria-pressed={props.pressed} aria-controls={props.controls} onClick={props.onClick} className={buttonClass(props.pressed)}>
+    <button type="button" aria-pressed={props.pressed} aria-controls={props.pressed ? props.controls : undefined} onClick={props.onClick} className={buttonClass(props.pressed)}>
       {props.children}
     </button>
   );

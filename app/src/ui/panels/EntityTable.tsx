@@ -53,7 +53,7 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
           return (
             <tr key={id} data-entity={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectEntity(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
               <th scope="row" className="px-2 py-1 text-left font-normal">
-                <button type="button" onClick={(e) => { e.stopPropagation(); onSelectEntity(id); }} className="rounded text-left font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+                <button type="button" onClick={(e) => { e.stopPropagation(); onSelectEntity(id); }} className="min-h-6 rounded text-left font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
                   <bdi>{entityName(graph, id, lang)}</bdi>
                 </button>
               </th>
