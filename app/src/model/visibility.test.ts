@@ -1,11 +1,11 @@
-// Tests for filters, focus, time range (hide/fade, partial dates, undated) and facet counts.
+// Tests for filters, the claimant filter, focus (with claims attached to their claimant), time range and facet counts.
 import { describe, expect, it } from 'vitest';
 import type { Filters, TimeRange } from '../state/types';
 import { buildMiniGraph } from './testing/miniGraph';
 import { computeVisibility, facetCounts, type VisibilityInput } from './visibility';
 
 const g = buildMiniGraph();
-const noFilters: Filters = { hiddenKinds: [], hiddenTypes: [], hiddenCategories: [], hiddenStances: [], hiddenStatuses: [] };
+const noFilters: Filters = { hiddenKinds: [], hiddenTypes: [], hiddenCategories: [], hiddenStances: [], hiddenStatuses: [], claimant: null };
 const allTime: TimeRange = { from: null, to: null, mode: 'hide', showUndated: true };
 const input = (over: Partial<VisibilityInput> = {}): VisibilityInput => ({
   filters: noFilters,
@@ -59,18 +59,35 @@ describe('computeVisibility: filters', () => {
 describe('computeVisibility: focus', () => {
   const musk = { kind: 'entity', id: 'elon-musk' } as const;
 
-  it('shows the selection and its direct neighbours at one hop', () => {
-    const v = computeVisibility(g, input({ focusHops: 1, selection: musk }));
-    expect([...v.nodes].sort()).toEqual(['elon-musk', ...g.neighbors('elon-musk')].sort());
+  it('shows the selection and its direct neighbours at one hop, when the selection claims nothing', () => {
+    const v = computeVisibility(g, input({ focusHops: 1, selection: { kind: 'entity', id: 'sam-altman' } }));
+    expect(g.filterEdges((_e, a) => a.claimedBy === 'sam-altman')).toEqual([]);
+    expect([...v.nodes].sort()).toEqual(['sam-altman', ...g.neighbors('sam-altman')].sort());
     g.forEachEdge((e, _a, s, t) => expect(v.edges.has(e)).toBe(v.nodes.has(s) && v.nodes.has(t)));
   });
 
-  it('grows by one ring per hop', () => {
-    const one = computeVisibility(g, input({ focusHops: 1, selection: musk })).nodes;
-    const two = computeVisibility(g, input({ focusHops: 2, selection: musk })).nodes;
-    const ring2 = new Set([...one].flatMap((n) => g.neighbors(n)).concat([...one]));
+  it('counts the relations an entity claims as attached to it: one hop from Musk reaches both ends of his claim', () => {
+    const v = computeVisibility(g, input({ focusHops: 1, selection: musk }));
+    expect(g.neighbors('elon-musk')).not.toContain('microsoft');
+    expect([...v.nodes].sort()).toEqual(['elon-musk', ...g.neighbors('elon-musk'), 'microsoft'].sort());
+    expect(v.edges.has('microsoft-controls-openai')).toBe(true);
+    g.forEachEdge((e, _a, s, t) => expect(v.edges.has(e)).toBe(v.nodes.has(s) && v.nodes.has(t)));
+  });
+
+  it('does not attach a claim that the filters hide', () => {
+    const v = computeVisibility(g, input({ focusHops: 1, selection: musk, filters: { ...noFilters, hiddenStatuses: ['claim'] } }));
+    expect([...v.nodes].sort()).toEqual(['elon-musk', ...g.neighbors('elon-musk')].sort());
+    expect(v.edges.has('microsoft-controls-openai')).toBe(false);
+  });
+
+  it('grows by one ring per hop, each ring adding neighbours and the ends of the ring’s claims', () => {
+    const sam = { kind: 'entity', id: 'sam-altman' } as const;
+    const one = computeVisibility(g, input({ focusHops: 1, selection: sam })).nodes;
+    const two = computeVisibility(g, input({ focusHops: 2, selection: sam })).nodes;
+    const claimEnds = (n: string) => g.filterEdges((_e, a) => a.claimedBy === n).flatMap((e) => g.extremities(e));
+    const ring2 = new Set([...one].flatMap((n) => [...g.neighbors(n), ...claimEnds(n)]).concat([...one]));
     expect([...two].sort()).toEqual([...ring2].sort());
-    expect(two.size).toBeGreaterThan(one.size);
+    expect(two.has('microsoft') && !one.has('microsoft')).toBe(true);
   });
 
   it('walks only edges that pass the filters', () => {
@@ -94,6 +111,49 @@ describe('computeVisibility: focus', () => {
   it('is off when nothing (or an unknown id) is selected', () => {
     expect(computeVisibility(g, input({ focusHops: 2, selection: null })).nodes.size).toBe(g.order);
     expect(computeVisibility(g, input({ focusHops: 2, selection: { kind: 'entity', id: 'nobody' } })).nodes.size).toBe(g.order);
+  });
+});
+
+describe('computeVisibility: claimant filter', () => {
+  const claims = (filters: Partial<Filters>, over: Partial<VisibilityInput> = {}) => computeVisibility(g, input({ filters: { ...noFilters, ...filters }, ...over }));
+  const sorted = (s: ReadonlySet<string>) => [...s].sort();
+
+  it('shows only the relations the claimant claims, their ends and the claimant', () => {
+    const v = claims({ claimant: 'openai' });
+    expect(sorted(v.edges)).toEqual(['microsoft-partner-openai', 'musk-sought-control-openai']);
+    expect(sorted(v.nodes)).toEqual(['elon-musk', 'microsoft', 'openai']);
+    expect(v.counts).toMatchObject({ nodes: 3, edges: 2, totalNodes: g.order, totalEdges: g.size });
+  });
+
+  it('shows the claimant alone when it claims nothing, or when none of its claims passes the other filters', () => {
+    expect(sorted(claims({ claimant: 'vinod-khosla' }).nodes)).toEqual(['vinod-khosla']);
+    expect(claims({ claimant: 'vinod-khosla' }).edges.size).toBe(0);
+    const none = claims({ claimant: 'elon-musk', hiddenCategories: ['control'] });
+    expect([sorted(none.nodes), none.edges.size]).toEqual([['elon-musk'], 0]);
+  });
+
+  it('combines with the other filters, and keeps the claimant even when its kind is hidden', () => {
+    expect(sorted(claims({ claimant: 'openai', hiddenCategories: ['control'] }).edges)).toEqual(['microsoft-partner-openai']);
+    const v = claims({ claimant: 'openai', hiddenKinds: ['organization'] });
+    expect(sorted(v.nodes)).toEqual(['elon-musk', 'openai']);
+    expect(sorted(v.edges)).toEqual(['musk-sought-control-openai']);
+  });
+
+  it('with focus on the claimant, shows exactly its claims: the acceptance story “his claims, focused on him”', () => {
+    const v = claims({ claimant: 'elon-musk' }, { focusHops: 1, selection: { kind: 'entity', id: 'elon-musk' } });
+    expect(sorted(v.edges)).toEqual(['microsoft-controls-openai']);
+    expect(sorted(v.nodes)).toEqual(['elon-musk', 'microsoft', 'openai']);
+  });
+
+  it('with focus on someone else, walks only the claimant’s claims and still shows the claimant', () => {
+    const v = claims({ claimant: 'openai' }, { focusHops: 1, selection: { kind: 'entity', id: 'elon-musk' } });
+    expect(sorted(v.edges)).toEqual(['musk-sought-control-openai']);
+    expect(sorted(v.nodes)).toEqual(['elon-musk', 'openai']);
+  });
+
+  it('ignores a claimant the graph does not know', () => {
+    const v = claims({ claimant: 'nobody' });
+    expect([v.nodes.size, v.edges.size]).toEqual([g.order, g.size]);
   });
 });
 
@@ -151,6 +211,21 @@ describe('facetCounts', () => {
     expect(sum(c.status, 'total')).toBe(g.size);
     expect(sum(c.stance, 'visible')).toBe(v.edges.size);
     expect(sum(c.kind, 'visible')).toBe(v.nodes.size);
+  });
+
+  it('counts claims per claimant, most first, visible ones following the claimant filter', () => {
+    const all = facetCounts(g, computeVisibility(g, input()));
+    expect([...all.claimant]).toEqual([
+      ['openai', { total: 2, visible: 2 }],
+      ['elon-musk', { total: 1, visible: 1 }],
+    ]);
+    const only = facetCounts(g, computeVisibility(g, input({ filters: { ...noFilters, claimant: 'openai' } })));
+    expect([...only.claimant]).toEqual([
+      ['openai', { total: 2, visible: 2 }],
+      ['elon-musk', { total: 1, visible: 0 }],
+    ]);
+    expect(only.status.get('fact')).toEqual({ total: g.size - 3, visible: 0 });
+    expect(only.kind.get('organization')).toEqual({ total: 2, visible: 2 });
   });
 
   it('lists facet values in vocabulary order', () => {

@@ -1,4 +1,4 @@
-// What is shown: filters, focus (N-hop neighbourhood) and the time range applied to the model, plus facet counts.
+// What is shown: filters (with the claimant filter), focus (N-hop neighbourhood) and the time range applied to the model, plus facet counts.
 import type { EvidenceGraph } from './graph';
 import type { Filters, Selection, TimeRange, ViewState } from '../state/types';
 import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES } from './schema';
@@ -28,18 +28,31 @@ function timeState(time: TimeRange, date: string | null, dateEnd: string | null,
   return overlapsRange(interval, time.from, time.to) ? 'in' : 'out';
 }
 
+/** Calls `visit` with every entity attached to `n` through a candidate edge: the other end of its own relations,
+ * and both ends of the relations `n` claims (a claim belongs to its claimant as well as to its two ends). */
+function forEachAttached(graph: EvidenceGraph, n: string, candidates: ReadonlySet<string>, claimsBy: ReadonlyMap<string, string[]>, visit: (other: string) => void): void {
+  graph.forEachEdge(n, (e, _a, s, t) => {
+    if (candidates.has(e)) visit(s === n ? t : s);
+  });
+  for (const e of claimsBy.get(n) ?? []) for (const end of graph.extremities(e)) visit(end);
+}
+
 /**
  * Applies filters, time range and focus.
- * - An edge is shown iff its type, category, stance and status are not hidden, it holds within the time range
+ * - An edge is shown iff its type, category, stance and status are not hidden, it is claimed by the claimant
+ *   filter's entity when that filter is set (`filters.claimant`), it holds within the time range
  *   (its [date, dateEnd] overlaps [from, to] at each date's precision; undated edges follow `showUndated`), and
  *   both its ends are shown. Out-of-range edges are dropped in 'hide' mode and kept but listed in `faded` in
  *   'fade' mode.
  * - A node is shown iff its kind is not hidden and, when focus is on (focusHops > 0 with an entity or relation
  *   selected), it lies within focusHops steps of the selection along shown edges. The focused entity itself is
  *   always shown, even if its kind is hidden: the user asked for it.
+ * - Focus counts the relations an entity claims as attached to it: walking from entity X also reaches both ends
+ *   of every shown relation X claims (`claimedBy === X`), so those relations are drawn with their ends.
  * - Nodes left with no shown edge stay shown: hiding every relation type still leaves the entities on screen,
- *   and hiding all kinds but one shows that kind's entities alone.
- * Unknown ids in the filters or selection are ignored.
+ *   and hiding all kinds but one shows that kind's entities alone. Except under the claimant filter: then only
+ *   the claimant and the ends of its shown claims are shown (the claimant always, even if its kind is hidden).
+ * Unknown ids in the filters or selection are ignored (an unknown claimant means no claimant filter).
  */
 export function computeVisibility(graph: EvidenceGraph, input: VisibilityInput): Visibility {
   const f: Filters = input.filters;
@@ -50,32 +63,39 @@ export function computeVisibility(graph: EvidenceGraph, input: VisibilityInput):
     stances: new Set<string>(f.hiddenStances),
     statuses: new Set<string>(f.hiddenStatuses),
   };
+  const claimant = f.claimant !== null && graph.hasNode(f.claimant) ? f.claimant : null;
   const seeds = input.focusHops > 0 ? focusSeeds(graph, input.selection) : [];
-  const nodeOk = (n: string) => !hidden.kinds.has(graph.getNodeAttribute(n, 'kind')) || seeds.includes(n);
+  const pinned = new Set(claimant === null ? seeds : [...seeds, claimant]);
+  const nodeOk = (n: string) => !hidden.kinds.has(graph.getNodeAttribute(n, 'kind')) || pinned.has(n);
 
   const candidateEdges = new Set<string>();
   const faded = new Set<string>();
+  const claimsBy = new Map<string, string[]>();
   graph.forEachEdge((id, a, s, t) => {
     if (hidden.types.has(a.type) || hidden.categories.has(a.category)) return;
     if (hidden.stances.has(a.stance) || hidden.statuses.has(a.status)) return;
+    if (claimant !== null && a.claimedBy !== claimant) return;
     if (!nodeOk(s) || !nodeOk(t)) return;
     if (timeState(input.time, a.date, a.dateEnd, `relation '${id}'`) === 'out') {
       if (input.time.mode === 'hide') return;
       faded.add(id);
     }
     candidateEdges.add(id);
+    if (a.claimedBy === null) return;
+    const claims = claimsBy.get(a.claimedBy);
+    if (claims) claims.push(id);
+    else claimsBy.set(a.claimedBy, [id]);
   });
 
-  let nodes = new Set(graph.filterNodes((n) => nodeOk(n)));
+  let nodes =
+    claimant === null ? new Set(graph.filterNodes((n) => nodeOk(n))) : new Set([claimant, ...[...candidateEdges].flatMap((e) => graph.extremities(e))]);
   if (seeds.length > 0) {
     const reached = new Set(seeds);
     let frontier = seeds;
     for (let hop = 0; hop < input.focusHops && frontier.length > 0; hop++) {
       const next: string[] = [];
       for (const n of frontier) {
-        graph.forEachEdge(n, (e, _a, s, t) => {
-          if (!candidateEdges.has(e)) return;
-          const other = s === n ? t : s;
+        forEachAttached(graph, n, candidateEdges, claimsBy, (other) => {
           if (!reached.has(other)) {
             reached.add(other);
             next.push(other);
@@ -84,6 +104,7 @@ export function computeVisibility(graph: EvidenceGraph, input: VisibilityInput):
       }
       frontier = next;
     }
+    if (claimant !== null) reached.add(claimant);
     nodes = reached;
   }
   const edges = new Set([...candidateEdges].filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
@@ -108,6 +129,8 @@ export interface FacetCounts {
   category: Map<string, FacetCount>;
   stance: Map<string, FacetCount>;
   status: Map<string, FacetCount>;
+  /** Claims per claimant (entity id), most claims first, ties by id. */
+  claimant: Map<string, FacetCount>;
 }
 
 function seeded(values: readonly string[]): Map<string, FacetCount> {
@@ -120,7 +143,7 @@ function bump(map: Map<string, FacetCount>, value: string, visible: boolean): vo
   map.set(value, c);
 }
 
-/** Counts for the filter checkboxes: entities per kind, relations per type, category, stance and status. */
+/** Counts for the filters: entities per kind; relations per type, category, stance, status and claimant. */
 export function facetCounts(graph: EvidenceGraph, visibility: Pick<Visibility, 'nodes' | 'edges'>): FacetCounts {
   const vocab = graph.getAttribute('vocabulary');
   const out: FacetCounts = {
@@ -129,6 +152,7 @@ export function facetCounts(graph: EvidenceGraph, visibility: Pick<Visibility, '
     category: seeded(vocab.categories.length > 0 ? vocab.categories.map((c) => c.id) : CATEGORIES),
     stance: seeded(STANCES),
     status: seeded(STATUSES),
+    claimant: new Map(),
   };
   graph.forEachNode((n, a) => bump(out.kind, a.kind, visibility.nodes.has(n)));
   graph.forEachEdge((e, a) => {
@@ -137,6 +161,8 @@ export function facetCounts(graph: EvidenceGraph, visibility: Pick<Visibility, '
     bump(out.category, a.category, shown);
     bump(out.stance, a.stance, shown);
     bump(out.status, a.status, shown);
+    if (a.claimedBy !== null) bump(out.claimant, a.claimedBy, shown);
   });
+  out.claimant = new Map([...out.claimant].sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : a > b ? 1 : 0)));
   return out;
 }

@@ -23,6 +23,17 @@ describe('cleanViewState', () => {
     ]);
   });
 
+  it('keeps a known claimant and drops an unknown one with an unknown-entity notice naming it', () => {
+    expect(clean({ claimant: 'vinod-khosla' })).toEqual({
+      state: { ...defaultViewState(), filters: { ...defaultViewState().filters, claimant: 'vinod-khosla' } },
+      notices: [],
+    });
+    expect(clean({ claimant: 'nobody', lang: 'zh' })).toEqual({
+      state: { ...defaultViewState(), lang: 'zh' },
+      notices: [{ key: 'cb', value: 'nobody', reason: 'unknown-entity' }],
+    });
+  });
+
   it('keeps a known relation but resets an out-of-range evidence index to the first item', () => {
     const { state, notices } = clean({ selection: { kind: 'relation', id: 'khosla-backs-openai', evidence: 1 } });
     expect(state.selection).toEqual({ kind: 'relation', id: 'khosla-backs-openai', evidence: 0 });

@@ -45,6 +45,13 @@ function cleanSelection(s: RawViewState['selection'], ds: DatasetIndex, report: 
   return { kind: 'relation', id: s.id, evidence: 0 };
 }
 
+function cleanClaimant(id: string | undefined, ds: DatasetIndex, report: Report): string | null {
+  if (id === undefined) return null;
+  if (ds.entities.has(id)) return id;
+  report(notice('cb', id, 'unknown-entity'));
+  return null;
+}
+
 function cleanSearch(q: string | undefined, report: Report): string {
   if (q === undefined) return '';
   const stripped = q.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL, '');
@@ -115,6 +122,7 @@ export function cleanViewState(raw: RawViewState, ds: DatasetIndex): { state: Vi
         hiddenCategories: sortedUnique(raw.hiddenCategories),
         hiddenStances: sortedUnique(raw.hiddenStances),
         hiddenStatuses: sortedUnique(raw.hiddenStatuses),
+        claimant: cleanClaimant(raw.claimant, ds, report),
       },
       focusHops: hops,
       layout: raw.layout ?? d.layout,

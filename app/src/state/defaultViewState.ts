@@ -8,7 +8,7 @@ export function defaultViewState(): ViewState {
     lang: 'en',
     selection: null,
     search: '',
-    filters: { hiddenKinds: [], hiddenTypes: [], hiddenCategories: [], hiddenStances: [], hiddenStatuses: [] },
+    filters: { hiddenKinds: [], hiddenTypes: [], hiddenCategories: [], hiddenStances: [], hiddenStatuses: [], claimant: null },
     focusHops: 0,
     layout: 'preset',
     camera: null,

@@ -14,6 +14,7 @@ describe('historyMode', () => {
     ['view', { view: 'table' }],
     ['focus', { focusHops: 2 }],
     ['filters', { filters: { ...a.filters, hiddenStatuses: ['claim'] } }],
+    ['claimant filter', { filters: { ...a.filters, claimant: 'vinod-khosla' } }],
     ['language', { lang: 'zh' }],
     ['layout', { layout: 'circle' }],
     ['reader opened', { reader: { open: true, offset: null } }],

@@ -86,6 +86,7 @@ export const KEY_PARSERS: Readonly<Record<Exclude<LinkKey, 'v'>, Put>> = {
   hc: list(z.enum(CATEGORIES), (r, v) => (r.hiddenCategories = v)),
   hs: list(z.enum(STANCES), (r, v) => (r.hiddenStances = v)),
   hf: list(z.enum(STATUSES), (r, v) => (r.hiddenStatuses = v)),
+  cb: one(slug, (r, v) => (r.claimant = v)),
   f: one(signedInt, (r, v) => (r.focusHops = v)),
   y: one(z.enum(LAYOUTS), (r, v) => (r.layout = v)),
   c: one(camera, (r, v) => (r.camera = v)),

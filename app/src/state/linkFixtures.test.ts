@@ -28,6 +28,12 @@ const FIXTURES: readonly [string, string, ViewState][] = [
   ],
   ['v1', '#v=1&p=elon-musk,sam-altman&pf=1&z=pagerank&k=1&tv=1&y=fcose', view({ path: { from: 'elon-musk', to: 'sam-altman', factsOnly: true }, sizeBy: 'pagerank', camps: true, view: 'table', layout: 'fcose' })],
   ['v1', '?v=1&q=%E9%A6%AC%E6%96%AF%E5%85%8B&ht=sued', view({ search: '馬斯克', filters: { ...base.filters, hiddenTypes: ['sued'] } })],
+  // v1 with the claimant key `cb` (added later, still version 1: an optional key old apps report as unknown and ignore).
+  [
+    'v1',
+    '#v=1&l=zh&s=e:vinod-khosla&cb=vinod-khosla&c=120.5,-40,2',
+    view({ lang: 'zh', selection: { kind: 'entity', id: 'vinod-khosla' }, filters: { ...base.filters, claimant: 'vinod-khosla' }, camera: { x: 120.5, y: -40, zoom: 2 } }),
+  ],
 ];
 
 describe('stored links from released versions', () => {

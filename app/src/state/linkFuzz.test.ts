@@ -13,7 +13,7 @@ const RICH: ViewState = {
   lang: 'zh',
   selection: { kind: 'relation', id: 'musk-sues-openai', evidence: 2 },
   search: 'Grok 開源 <b>',
-  filters: { hiddenKinds: ['group', 'product'], hiddenTypes: ['leads'], hiddenCategories: ['other'], hiddenStances: ['neutral'], hiddenStatuses: ['fact'] },
+  filters: { hiddenKinds: ['group', 'product'], hiddenTypes: ['leads'], hiddenCategories: ['other'], hiddenStances: ['neutral'], hiddenStatuses: ['fact'], claimant: 'vinod-khosla' },
   focusHops: 2,
   layout: 'fcose',
   camera: { x: -120.5, y: 33.25, zoom: 1.75 },

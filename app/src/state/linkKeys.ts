@@ -14,6 +14,7 @@ export const LINK_KEYS = [
   'hc', // hidden categories
   'hs', // hidden stances
   'hf', // hidden statuses (fact/claim)
+  'cb', // claims by (claimant entity id)
   'f', // focus hops
   'y', // layout
   'c', // camera x,y,zoom

@@ -24,7 +24,7 @@ describe('parseViewState', () => {
 
   it('decodes every key: selection with evidence, lists, numbers, reader offset, time, path and flags', () => {
     const link =
-      '#v=1&s=r:musk-sues-openai:2&q=Grok%20%E9%96%8B%E6%BA%90&hk=group,person&ht=sued&hc=conflict&hs=opposes&hf=fact' +
+      '#v=1&s=r:musk-sues-openai:2&q=Grok%20%E9%96%8B%E6%BA%90&hk=group,person&ht=sued&hc=conflict&hs=opposes&hf=fact&cb=vinod-khosla' +
       '&f=2&y=fcose&c=-12.5,40,1.25&rd=o1200&tv=1&t=2015-12..&tm=fade&tu=0&p=elon-musk,openai&pf=1&z=pagerank&k=1';
     const { state, notices } = parseViewState(link);
     expect(notices).toEqual([]);
@@ -36,6 +36,7 @@ describe('parseViewState', () => {
       hiddenCategories: ['conflict'],
       hiddenStances: ['opposes'],
       hiddenStatuses: ['fact'],
+      claimant: 'vinod-khosla',
       focusHops: 2,
       layout: 'fcose',
       camera: { x: -12.5, y: 40, zoom: 1.25 },
@@ -57,6 +58,15 @@ describe('parseViewState', () => {
     expect(state).toEqual({ search: 'ok' });
     expect(notices.map((n) => n.key).sort()).toEqual(['c', 'f', 'k', 'l', 's', 't', 'y', 'z']);
     expect(notices.every((n) => n.reason === 'invalid-value')).toBe(true);
+  });
+
+  it('cb takes one entity id; a malformed one (two ids, markup, capitals) is dropped with an invalid-value notice', () => {
+    expect(parseViewState('#v=1&cb=vinod-khosla')).toEqual({ state: { claimant: 'vinod-khosla' }, notices: [] });
+    for (const bad of ['a,b', '%3Cb%3E', 'Vinod', '']) {
+      const { state, notices } = parseViewState(`#v=1&cb=${bad}&l=zh`);
+      expect(state, bad).toEqual({ lang: 'zh' });
+      expect(notices.map((n) => `${n.key}:${n.reason}`), bad).toEqual(['cb:invalid-value']);
+    }
   });
 
   it('a bad item in a list drops only that item', () => {

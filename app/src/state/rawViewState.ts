@@ -12,6 +12,7 @@ export interface RawViewState {
   hiddenCategories?: Category[];
   hiddenStances?: Stance[];
   hiddenStatuses?: Status[];
+  claimant?: string;
   focusHops?: number;
   layout?: LayoutName;
   camera?: Camera;

@@ -24,6 +24,13 @@ describe('serializeViewState', () => {
     expect(keys.map((k) => LINK_KEYS.indexOf(k))).toEqual([...keys.map((k) => LINK_KEYS.indexOf(k))].sort((a, b) => a - b));
   });
 
+  it('writes the claimant filter as cb=<id> right after the hidden statuses, and leaves it out when null', () => {
+    const base = defaultViewState();
+    expect(serializeViewState({ ...base, filters: { ...base.filters, claimant: null } })).toBe('v=1');
+    const s: ViewState = { ...base, selection: { kind: 'entity', id: 'vinod-khosla' }, filters: { ...base.filters, hiddenStatuses: ['fact'], claimant: 'vinod-khosla' }, focusHops: 1 };
+    expect(serializeViewState(s)).toBe('v=1&s=e:vinod-khosla&hf=fact&cb=vinod-khosla&f=1');
+  });
+
   it('leaves out evidence index 0 and writes other indexes; writes the reader as 1 or o<offset>', () => {
     const base = defaultViewState();
     expect(serializeViewState({ ...base, selection: { kind: 'relation', id: 'r-1', evidence: 0 } })).toBe('v=1&s=r:r-1');
@@ -60,6 +67,7 @@ describe('serializeViewState', () => {
         hiddenCategories: [...CATEGORIES].slice(1).sort(),
         hiddenStances: ['neutral', 'supports'],
         hiddenStatuses: ['fact'],
+        claimant: entities[75] as string,
       },
       focusHops: 3,
       layout: 'breadthfirst',

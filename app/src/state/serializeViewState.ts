@@ -28,6 +28,7 @@ function values(s: ViewState): Record<LinkKey, string | null> {
     hc: list(s.filters.hiddenCategories),
     hs: list(s.filters.hiddenStances),
     hf: list(s.filters.hiddenStatuses),
+    cb: s.filters.claimant === null ? null : enc(s.filters.claimant),
     f: s.focusHops === 0 ? null : String(s.focusHops),
     y: s.layout === 'preset' ? null : s.layout,
     c: s.camera === null ? null : `${s.camera.x},${s.camera.y},${s.camera.zoom}`,

@@ -24,6 +24,7 @@ export function toRawViewState(s: ViewState): RawViewState {
     camps: s.camps,
   };
   if (s.selection !== null) raw.selection = s.selection;
+  if (s.filters.claimant !== null) raw.claimant = s.filters.claimant;
   if (s.camera !== null) raw.camera = s.camera;
   if (s.path !== null) {
     raw.path = { from: s.path.from, to: s.path.to };

@@ -17,6 +17,8 @@ export interface Filters {
   hiddenCategories: Category[];
   hiddenStances: Stance[];
   hiddenStatuses: Status[];
+  /** Entity id: show only the relations this entity claims (`claimedBy`); null = no claimant filter. */
+  claimant: string | null;
 }
 
 export interface Camera {

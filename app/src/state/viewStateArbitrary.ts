@@ -86,6 +86,7 @@ export function viewStateArbitrary(ds: DatasetIndex = FAKE_DATASET): fc.Arbitrar
       hiddenCategories: fc.subarray([...CATEGORIES]).map(sorted),
       hiddenStances: fc.subarray([...STANCES]).map(sorted),
       hiddenStatuses: fc.subarray([...STATUSES]).map(sorted),
+      claimant: fc.option(fc.constantFrom(...entities)),
     }, PLAIN),
     focusHops: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
     layout: fc.constantFrom(...LAYOUTS),

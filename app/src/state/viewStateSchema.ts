@@ -40,6 +40,7 @@ export const viewStateSchema = z
         hiddenCategories: z.array(category).refine(sortedUnique, 'not sorted/unique'),
         hiddenStances: z.array(stance).refine(sortedUnique, 'not sorted/unique'),
         hiddenStatuses: z.array(status).refine(sortedUnique, 'not sorted/unique'),
+        claimant: slug.nullable(),
       })
       .strict(),
     focusHops: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),

@@ -1,9 +1,11 @@
-// The filters panel: checkboxes per kind, category, type, stance and status with visible/total counts, and Focus.
+// The filters panel: checkboxes per kind, category, type, stance and status with visible/total counts, Claims by, and Focus.
 import type { ReactNode } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { FacetCounts } from '../model/visibility';
 import type { Filters, Lang, ViewState } from '../state/types';
 import { t, type UiKey } from './i18n';
+import { entityName } from './panels/labels';
+import { panelStrings } from './panels/strings';
 
 export interface FiltersPanelProps {
   id: string;
@@ -17,7 +19,7 @@ export interface FiltersPanelProps {
   onFocusHops: (n: ViewState['focusHops']) => void;
 }
 
-type FacetKey = keyof Filters;
+type FacetKey = Exclude<keyof Filters, 'claimant'>;
 
 function toggled<T extends string>(list: readonly T[], value: T, hide: boolean): T[] {
   const set = new Set(list);
@@ -61,6 +63,36 @@ function Facet(props: {
   );
 }
 
+/** Wraps text from data in first-strong isolates, so a right-to-left or bidi-override name cannot reorder an <option>. */
+const isolate = (s: string): string => `\u2068${s}\u2069`;
+
+/** "Claims by": All, or one claimant (entities that claim something, most claims first, with their claim counts). */
+function ClaimantSelect(props: { id: string; graph: EvidenceGraph; lang: Lang; value: string | null; counts: FacetCounts['claimant']; onChange: (id: string | null) => void }) {
+  const s = panelStrings[props.lang];
+  const ids = [...props.counts.keys()].filter((id) => props.graph.hasNode(id));
+  if (props.value !== null && !ids.includes(props.value) && props.graph.hasNode(props.value)) ids.push(props.value);
+  return (
+    <div>
+      <label htmlFor={props.id} className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase">
+        {s.claimsBy}
+      </label>
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
+        className="w-full rounded-md border border-muted/50 bg-white px-2 py-1.5 text-sm text-ink focus-visible:outline-3 focus-visible:outline-accent"
+      >
+        <option value="">{s.claimsByAll}</option>
+        {ids.map((id) => (
+          <option key={id} value={id}>
+            {`${isolate(entityName(props.graph, id, props.lang))} (${props.counts.get(id)?.total ?? 0})`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 const STANCE_KEYS: Record<string, UiKey> = { supports: 'stanceSupports', opposes: 'stanceOpposes', neutral: 'stanceNeutral' };
 const STATUS_KEYS: Record<string, UiKey> = { fact: 'statusFact', claim: 'statusClaim' };
 
@@ -92,6 +124,14 @@ export function FiltersPanel(p: FiltersPanelProps) {
         hidden={filters.hiddenStatuses}
         counts={p.counts.status}
         onToggle={(id, hide) => set('hiddenStatuses', id, hide)}
+      />
+      <ClaimantSelect
+        id={`${p.id}-claimant`}
+        graph={p.graph}
+        lang={lang}
+        value={filters.claimant}
+        counts={p.counts.claimant}
+        onChange={(claimant) => p.onFilters({ ...filters, claimant })}
       />
       <Facet
         legend={t('kinds', lang)}

@@ -13,24 +13,33 @@ export interface EgoNetwork {
 
 /**
  * The entities within `hops` links of `id` (0 = the entity alone), following relations either
- * way, and the induced relations. Restricted to `visible` when given (a hidden centre gives an
+ * way, and the induced relations. A claim belongs to its claimant too: walking from an entity also
+ * reaches both ends of the relations it claims (the same rule as focus in visibility.ts). Restricted to `visible` when given (a hidden centre gives an
  * empty network). Unknown ids throw UnknownEntityError.
  */
 export function egoNetwork(graph: EvidenceGraph, id: string, hops: number, visible?: VisibleSet): EgoNetwork {
   assertEntity(graph, 'id', id);
   const distance = new Map<string, number>();
   if (!visible || visible.nodes.has(id)) distance.set(id, 0);
+  const claimsBy = new Map<string, string[]>();
+  graph.forEachEdge((edge, a) => {
+    if (a.claimedBy) claimsBy.set(a.claimedBy, [...(claimsBy.get(a.claimedBy) ?? []), edge]);
+  });
   const queue = [...distance.keys()];
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i] as string;
     const d = distance.get(node) as number;
     if (d >= hops) continue;
-    graph.forEachEdge(node, (edge, _a, source, target) => {
-      const next = source === node ? target : source;
+    const reach = (edge: string, next: string): void => {
       if (distance.has(next) || !isEdgeVisible(graph, edge, visible)) return;
       distance.set(next, d + 1);
       queue.push(next);
-    });
+    };
+    graph.forEachEdge(node, (edge, _a, source, target) => reach(edge, source === node ? target : source));
+    for (const edge of claimsBy.get(node) ?? []) {
+      reach(edge, graph.source(edge));
+      reach(edge, graph.target(edge));
+    }
   }
   const nodes = new Set(distance.keys());
   const edges = new Set<string>();

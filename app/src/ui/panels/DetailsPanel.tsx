@@ -1,7 +1,8 @@
-// The entity details panel: names in both languages, kind, description, aliases and relations grouped by type.
+// The entity details panel: names in both languages, kind, description, aliases, relations grouped by type, claims made.
 import { useId } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
+import { ClaimsMadeList } from './ClaimsMadeList';
 import { EntityRelationList } from './EntityRelationList';
 import { KindIcon } from './KindIcon';
 import { format, panelStrings } from './strings';
@@ -20,11 +21,13 @@ export interface DetailsPanelProps {
   onSelectEntity: (entityId: string) => void;
   /** Relation to mark as current in the list (e.g. the one whose evidence is open). */
   activeRelationId?: string | null;
+  /** "Show only <name>'s claims" was activated (sets the claimant filter); no button when absent. */
+  onShowClaimsBy?: (entityId: string) => void;
   className?: string;
 }
 
 /** A labelled region (`<section aria-labelledby>`) describing one entity and listing its relations. */
-export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelectEntity, activeRelationId = null, className = '' }: DetailsPanelProps) {
+export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelectEntity, activeRelationId = null, onShowClaimsBy, className = '' }: DetailsPanelProps) {
   const headingId = useId();
   const s = panelStrings[lang];
   if (!graph.hasNode(entityId)) {
@@ -46,7 +49,7 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
     <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="details" data-entity={entityId}>
       <header>
         <p className="text-xs uppercase tracking-wide text-muted">{s.detailsHeading}</p>
-        <h2 id={headingId} className="text-xl font-semibold leading-tight">
+        <h2 id={headingId} className="line-clamp-3 text-xl font-semibold leading-tight">
           <bdi>{name}</bdi>
         </h2>
         {otherName !== name ? (
@@ -90,6 +93,15 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
           />
         ))}
       </div>
+      <ClaimsMadeList
+        graph={graph}
+        entityId={entityId}
+        lang={lang}
+        activeRelationId={activeRelationId}
+        onSelectRelation={onSelectRelation}
+        onSelectEntity={onSelectEntity}
+        onShowClaimsBy={onShowClaimsBy}
+      />
     </section>
   );
 }

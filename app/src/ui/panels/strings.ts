@@ -57,6 +57,11 @@ export interface PanelStrings {
   legendLines: string;
   legendFact: string;
   legendClaim: string;
+  claimsMade: string;
+  claimsMadeHint: string;
+  showClaimsBy: string;
+  claimsBy: string;
+  claimsByAll: string;
 }
 
 /** All panel strings; pick with `panelStrings[lang]`. */
@@ -116,6 +121,11 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     legendLines: 'Lines',
     legendFact: 'solid: narrated as fact',
     legendClaim: 'dashed: somebody’s claim',
+    claimsMade: 'Claims made by {name}',
+    claimsMadeHint: 'Relations the article reports as this entity’s claims; they need not involve it.',
+    showClaimsBy: 'Show only {name}’s claims',
+    claimsBy: 'Claims by',
+    claimsByAll: 'Anyone (all relations)',
   },
   zh: {
     detailsHeading: '詳細資料',
@@ -172,6 +182,11 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     legendLines: '線條',
     legendFact: '實線:以事實敘述',
     legendClaim: '虛線:某方的說法',
+    claimsMade: '{name}提出的說法',
+    claimsMadeHint: '文章報導為此實體所提出的說法的關係;不一定涉及此實體本身。',
+    showClaimsBy: '只顯示{name}的說法',
+    claimsBy: '說法提出者',
+    claimsByAll: '不限(所有關係)',
   },
 };
 
