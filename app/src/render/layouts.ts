@@ -12,6 +12,9 @@ export interface LayoutContext {
   fit: boolean;
 }
 
+/** Padding (px) around the graph when it is fitted to the view: labels are inside the fitted box, so it can be small. */
+export const FIT_PADDING = 24;
+
 /** The layout names offered in the menu, in menu order. */
 export const LAYOUT_NAMES: readonly LayoutName[] = ['preset', 'fcose', 'concentric', 'circle', 'breadthfirst'];
 
@@ -34,7 +37,7 @@ function presetBox(ctx: LayoutContext): { x1: number; y1: number; w: number; h: 
 /** Cytoscape layout options for one layout; deterministic: no randomisation, and no dependence on the viewport size. */
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
   const box = presetBox(ctx);
-  const common = { animate: ctx.animate, animationDuration: 450, fit: ctx.fit, padding: 40 };
+  const common = { animate: ctx.animate, animationDuration: 450, fit: ctx.fit, padding: FIT_PADDING };
   const boxed = box ? { boundingBox: box } : {};
   switch (name) {
     case 'preset':

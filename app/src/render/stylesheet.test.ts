@@ -40,4 +40,17 @@ describe('buildStylesheet', () => {
     const selectors = sheet.map((r) => r.selector).join(' ');
     for (const cls of ['.faded', '.hl', '.selected', '.path', '.time-faded', '.hidden']) expect(selectors).toContain(cls);
   });
+
+  it('labels edges only when hovered, selected or on a path, never all edges of a selected node', () => {
+    expect(rule('edge')?.label).toBe('');
+    expect(rule('edge.hover, edge.selected, edge.path')?.label).toBe('data(label)');
+    expect(rule('edge.sel-adj')?.label).toBeUndefined();
+    expect(rule('edge.hl, edge:selected, edge.selected')?.label).toBeUndefined();
+  });
+
+  it('keeps labels of the selection, its neighbours and path nodes at any zoom, and wraps node labels instead of cutting them', () => {
+    expect(rule('node.selected, node.sel-nb, node.path')?.['min-zoomed-font-size']).toBe(0);
+    expect(rule('node')?.['min-zoomed-font-size']).toBeGreaterThan(0);
+    expect(rule('node')?.['text-wrap']).toBe('wrap');
+  });
 });

@@ -2,6 +2,16 @@
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { categoryTokens, kindTokens, uiTokens } from '../../../tailwind.config';
 import { CATEGORIES, ENTITY_KINDS } from '../model/schema';
+import {
+  LABEL_BACKGROUND_PADDING,
+  LABEL_FONT_SIZE,
+  LABEL_GAP,
+  LABEL_LINE_HEIGHT,
+  LABEL_WRAP_WIDTH,
+  NODE_DEGREE_CAP,
+  NODE_MAX,
+  NODE_MIN,
+} from '../model/data/labelBoxes';
 
 type Css = StylesheetStyle['style'];
 
@@ -14,18 +24,22 @@ export const categoryStyles: Record<(typeof CATEGORIES)[number], { color: string
 const base: Record<string, Css> = {
   node: {
     label: 'data(label)',
-    width: 'mapData(degree, 0, 30, 24, 46)',
-    height: 'mapData(degree, 0, 30, 24, 46)',
-    'font-size': 11,
+    width: `mapData(degree, 0, ${NODE_DEGREE_CAP}, ${NODE_MIN}, ${NODE_MAX})`,
+    height: `mapData(degree, 0, ${NODE_DEGREE_CAP}, ${NODE_MIN}, ${NODE_MAX})`,
+    'font-size': LABEL_FONT_SIZE,
+    'line-height': LABEL_LINE_HEIGHT,
     'font-family': 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans TC", sans-serif',
     color: uiTokens.ink,
     'text-valign': 'bottom',
     'text-halign': 'center',
-    'text-margin-y': 3,
-    'text-outline-color': uiTokens.canvas,
-    'text-outline-width': 2,
-    'text-wrap': 'ellipsis',
-    'text-max-width': '140px',
+    'text-margin-y': LABEL_GAP,
+    // Wrapped, never cut: the build-time layout sized each label box with the same wrap (labelBoxes.wrapLabel).
+    'text-wrap': 'wrap',
+    'text-max-width': `${LABEL_WRAP_WIDTH}px`,
+    'text-background-color': uiTokens.canvas,
+    'text-background-opacity': 0.85,
+    'text-background-padding': `${LABEL_BACKGROUND_PADDING}px`,
+    'text-background-shape': 'roundrectangle',
     'border-width': 1.5,
     'border-color': uiTokens.ink,
     'min-zoomed-font-size': 6,
@@ -38,17 +52,23 @@ const base: Record<string, Css> = {
     'target-arrow-shape': 'none',
     'arrow-scale': 0.9,
     label: '',
-    'font-size': 10,
+    'font-size': 11,
     color: uiTokens.ink,
-    'text-outline-color': uiTokens.canvas,
-    'text-outline-width': 2,
+    'text-background-color': uiTokens.canvas,
+    'text-background-opacity': 0.9,
+    'text-background-padding': '2px',
+    'text-background-shape': 'roundrectangle',
     'text-rotation': 'autorotate',
     'min-zoomed-font-size': 9,
     opacity: 0.9,
   },
   'edge[status = "claim"]': { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
-  'edge.hl, edge:selected, edge.selected': { label: 'data(label)', width: 2.6, opacity: 1, 'z-index': 10 },
+  'edge.hl, edge:selected, edge.selected': { width: 2.6, opacity: 1, 'z-index': 10 },
+  // Edge labels only for the hovered edge, the selected relation and path edges: a hub's dozens of labels would pile up.
+  'edge.hover, edge.selected, edge.path': { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 15 },
   'node.hl': { 'border-width': 2.5, 'z-index': 10 },
+  // The selection, its neighbours and path nodes keep their labels however far the view is zoomed out.
+  'node.selected, node.sel-nb, node.path': { 'min-zoomed-font-size': 0 },
   'node.selected, node:selected': {
     'border-width': 4,
     'border-color': uiTokens.accent,
@@ -60,7 +80,7 @@ const base: Record<string, Css> = {
   },
   'edge.selected, edge:selected': { 'underlay-color': uiTokens.highlight, 'underlay-padding': 4, 'underlay-opacity': 0.9 },
   '.path': { 'underlay-color': uiTokens.accent, 'underlay-padding': 5, 'underlay-opacity': 0.35 },
-  'edge.sel-adj': { label: 'data(label)', opacity: 1 },
+  'edge.sel-adj': { opacity: 1 },
   '.faded': { opacity: 0.15, 'text-opacity': 0.25 },
   '.dim': { opacity: 0.12, 'text-opacity': 0.2 },
   '.time-faded': { opacity: 0.2, 'text-opacity': 0.3 },

@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import type { Camera, LayoutName, Selection } from '../state/types';
 import { pickInDirection, type Direction } from './direction';
 import { planPng } from './exportSize';
-import { layoutOptions, prefersReducedMotion } from './layouts';
+import { FIT_PADDING, layoutOptions, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 
@@ -47,6 +47,8 @@ export interface GraphView {
   setPath(ids: ReadonlySet<string>): void;
   runLayout(name: LayoutName, opts?: { root?: string | null; fit?: boolean }): Promise<void>;
   fit(): void;
+  /** While on (the view state has no camera), the graph is refitted whenever its container changes size. */
+  setAutoFit(on: boolean): void;
   focusOn(id: string): Promise<Camera>;
   getCamera(): Camera;
   setCamera(camera: Camera): void;
@@ -74,6 +76,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let userMoved = false;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   let firstRenderDone = false;
+  let autoFit = false;
 
   const quietly = <T>(fn: () => T): T => {
     programmatic += 1;
@@ -92,7 +95,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   };
   const panFor = (c: Camera): Position => ({ x: cy.width() / 2 - c.x * c.zoom, y: cy.height() / 2 - c.y * c.zoom });
 
-  // Keep the model point at the centre fixed when the container changes size (panels opening, rotation).
+  const fitVisible = (): void => {
+    cy.fit(cy.elements().not('.hidden'), FIT_PADDING);
+  };
+
+  // On a container resize (panels opening, rotation): refit the default view, else keep the model point at the centre.
   let lastSize = { w: cy.width(), h: cy.height() };
   const resizer = new ResizeObserver(() => {
     const w = container.clientWidth;
@@ -103,7 +110,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     lastSize = { w, h };
     quietly(() => {
       cy.resize();
-      if (hadSize) cy.viewport({ zoom: before.zoom, pan: panFor(before) });
+      if (autoFit) fitVisible();
+      else if (hadSize) cy.viewport({ zoom: before.zoom, pan: panFor(before) });
     });
   });
   resizer.observe(container);
@@ -111,6 +119,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   cy.on('viewport', () => {
     if (programmatic > 0) return;
     userMoved = true;
+    autoFit = false;
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       if (userMoved) handlers.onCameraChange?.(camera());
@@ -133,11 +142,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   });
   cy.on('mouseover', 'edge', (e: EventObject) => {
     const edge = e.target as cytoscape.EdgeSingular;
-    edge.addClass('hl');
+    edge.addClass('hl hover');
     handlers.onHover?.({ group: 'edges', id: edge.id() });
   });
   cy.on('mouseout', 'node, edge', () => {
-    cy.batch(() => cy.elements().removeClass('dim hl'));
+    cy.batch(() => cy.elements().removeClass('dim hl hover'));
     handlers.onHover?.(null);
   });
   cy.on('render', () => {
@@ -199,11 +208,14 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     setSelection(sel) {
       cy.batch(() => {
-        cy.elements('.selected, .sel-adj').removeClass('selected sel-adj');
+        cy.elements('.selected, .sel-adj, .sel-nb').removeClass('selected sel-adj sel-nb');
         if (!sel) return;
         const el = cy.getElementById(sel.id);
         el.addClass('selected');
-        if (sel.kind === 'entity' && el.isNode()) el.connectedEdges().addClass('sel-adj');
+        if (sel.kind === 'entity' && el.isNode()) {
+          el.connectedEdges().addClass('sel-adj');
+          el.neighborhood().nodes().addClass('sel-nb');
+        } else if (el.isEdge()) el.connectedNodes().addClass('sel-nb');
       });
     },
     setPath(ids) {
@@ -214,24 +226,33 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     runLayout(name, opts = {}) {
       const animate = !prefersReducedMotion();
-      const eles = cy.elements().not('.hidden');
       const ctx = { presetPositions: preset, root: opts.root ?? null, animate: false, fit: false };
-      // Compute the final positions off-screen (deterministic: always from the preset positions), then move there.
+      // Compute the final positions off-screen, then move there. Deterministic: always from the preset positions, and for
+      // ALL nodes (hidden ones shown for the computation, within this task, so no frame sees them), so positions depend
+      // only on the layout (and root), never on the filters applied before or after.
       const before = new Map<string, Position>();
       const target = new Map<string, Position>();
-      quietly(() =>
-        cy.batch(() => {
-          cy.nodes().forEach((n) => {
-            before.set(n.id(), { ...n.position() });
-            n.position({ ...(preset.get(n.id()) ?? n.position()) });
-          });
-          if (name !== 'preset') eles.layout(layoutOptions(name, ctx)).run();
-          cy.nodes().forEach((n) => {
-            target.set(n.id(), { ...n.position() });
-            n.position(before.get(n.id()) ?? n.position());
-          });
-        }),
-      );
+      quietly(() => {
+        const hidden = cy.elements('.hidden');
+        hidden.removeClass('hidden');
+        try {
+          cy.batch(() =>
+            cy.nodes().forEach((n) => {
+              before.set(n.id(), { ...n.position() });
+              n.position({ ...(preset.get(n.id()) ?? n.position()) });
+            }),
+          );
+          if (name !== 'preset') cy.elements().layout(layoutOptions(name, ctx)).run();
+          cy.batch(() =>
+            cy.nodes().forEach((n) => {
+              target.set(n.id(), { ...n.position() });
+              n.position(before.get(n.id()) ?? n.position());
+            }),
+          );
+        } finally {
+          hidden.addClass('hidden');
+        }
+      });
       const final = layoutOptions('preset', { ...ctx, presetPositions: target, animate, fit: opts.fit ?? true });
       programmatic += 1;
       return new Promise((resolve) => {
@@ -244,11 +265,15 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       });
     },
     fit() {
-      quietly(() => cy.fit(cy.elements().not('.hidden'), 40));
+      quietly(fitVisible);
+    },
+    setAutoFit(on) {
+      autoFit = on;
     },
     async focusOn(id) {
       const el = cy.getElementById(id);
       if (el.empty()) return camera();
+      autoFit = false;
       const zoom = Math.max(cy.zoom(), 1.3);
       const c = el.isNode() ? el.position() : (el as cytoscape.EdgeSingular).midpoint();
       await animateOrJump({ zoom, pan: panFor({ x: c.x, y: c.y, zoom }) });
@@ -256,6 +281,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     getCamera: camera,
     setCamera(c) {
+      autoFit = false;
       quietly(() => cy.viewport({ zoom: c.zoom, pan: panFor(c) }));
     },
     neighbourInDirection(id, dir) {

@@ -54,6 +54,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onFirstRender: () => latest.current.onDrawn(),
     });
     view.current = v;
+    v.setAutoFit(latest.current.camera === null);
     v.setData(toCytoscapeElements(graph, latest.current.lang));
     laidOut.current = null;
     latest.current.onReady(v);
@@ -100,6 +101,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const v = view.current;
+    v?.setAutoFit(camera === null);
     if (!v || laidOut.current === null) return;
     if (camera === null) return;
     if (!near(v.getCamera(), camera)) v.setCamera(camera);

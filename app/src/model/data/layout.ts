@@ -5,8 +5,8 @@ import noverlap from 'graphology-layout-noverlap';
 import type { EvidenceGraph } from '../graph';
 import { NODE_SIZE, nodeBox, separateBoxes, type Box, type PlacedBox } from './labelBoxes';
 
-/** The box positions are normalised into (model units; fits a 1280×800 view at zoom 0.8). */
-export const LAYOUT_BOX = { width: 1600, height: 1000 } as const;
+/** The box node+label boxes are fitted into (model units): the graph area of a 1280×800 window at zoom ≈ 0.85, so labels render at ≥ 10 px. */
+export const LAYOUT_BOX = { width: 1600, height: 520 } as const;
 const SEED = 20240318;
 const FA2_ITERATIONS = 600;
 
@@ -55,8 +55,18 @@ function fitIntoBox(points: readonly Point[], factor: number): Point[] {
   return points.map((p) => ({ x: LAYOUT_BOX.width / 2 + (p.x - cx) * sx, y: LAYOUT_BOX.height / 2 + (p.y - cy) * sy }));
 }
 
-/** Removes overlaps from a scaled start: noverlap for an organic spread, then exact label boxes; returns the final boxes. */
-function spreadOut(graph: EvidenceGraph, start: readonly Point[], boxes: readonly Box[]): PlacedBox[] {
+/** Extent of placed boxes including their labels. */
+function boxBounds(boxes: readonly PlacedBox[]): { minX: number; maxX: number; minY: number; maxY: number } {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x - b.halfWidth); maxX = Math.max(maxX, b.x + b.halfWidth);
+    minY = Math.min(minY, b.y - b.top); maxY = Math.max(maxY, b.y + b.bottom);
+  }
+  return { minX, maxX, minY, maxY };
+}
+
+/** Removes overlaps from a scaled start: noverlap for an organic spread, then exact label boxes; returns the boxes and overlaps left. */
+function spreadOut(graph: EvidenceGraph, start: readonly Point[], boxes: readonly Box[]): { placed: PlacedBox[]; left: number } {
   const keys = graph.nodes();
   keys.forEach((key, i) => graph.mergeNodeAttributes(key, start[i] as Point));
   noverlap.assign(graph, {
@@ -65,8 +75,7 @@ function spreadOut(graph: EvidenceGraph, start: readonly Point[], boxes: readonl
     inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: NODE_SIZE }),
   });
   const placed = graph.mapNodes((_key, a) => ({ x: a.x, y: a.y })).map((p, i) => ({ ...(boxes[i] as Box), ...p }));
-  separateBoxes(placed);
-  return placed;
+  return { placed, left: separateBoxes(placed) };
 }
 
 /** Sets every node's x/y: same graph in, same positions out; label boxes do not overlap; roughly fills the layout box. */
@@ -78,17 +87,21 @@ export function applyLayout(graph: EvidenceGraph): void {
     forceAtlas2.assign(graph, { iterations: FA2_ITERATIONS, settings, getEdgeWeight: null });
   }
   const force = alignMainAxis(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y })));
-  const boxes = graph.mapNodes((_key, a) => nodeBox([a.label, a.labelZh]));
+  const boxes = graph.mapNodes((key, a) => nodeBox([a.label, a.labelZh], graph.degree(key)));
+  // The densest start that fits the box without overlaps; a start whose boxes could not all be separated ranks last.
   let best: PlacedBox[] = [];
-  let bestExcess = Infinity;
-  for (const factor of [1, 0.85, 0.7, 0.55, 0.4]) {
-    const placed = spreadOut(graph, fitIntoBox(force, factor), boxes);
-    const b = bounds(placed);
+  let bestScore = Infinity;
+  let bestLeft = 0;
+  for (const factor of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4]) {
+    const { placed, left } = spreadOut(graph, fitIntoBox(force, factor), boxes);
+    const b = boxBounds(placed);
     const excess = Math.max((b.maxX - b.minX) / LAYOUT_BOX.width, (b.maxY - b.minY) / LAYOUT_BOX.height);
-    if (excess < bestExcess) [best, bestExcess] = [placed, excess];
-    if (excess <= 1) break;
+    const score = excess + left * 1000;
+    if (score < bestScore) [best, bestScore, bestLeft] = [placed, score, left];
+    if (left === 0 && excess <= 1) break;
   }
-  const b = bounds(best);
+  if (bestLeft > 0) separateBoxes(best, 20000);
+  const b = boxBounds(best);
   const dx = LAYOUT_BOX.width / 2 - (b.minX + b.maxX) / 2, dy = LAYOUT_BOX.height / 2 - (b.minY + b.maxY) / 2;
   graph.nodes().forEach((key, i) => {
     const p = best[i] as PlacedBox;

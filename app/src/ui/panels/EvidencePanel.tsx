@@ -46,7 +46,9 @@ export function EvidencePanel(props: EvidencePanelProps) {
   const a = graph.getEdgeAttributes(relationId);
   const date = formatDateRange(a.date, a.dateEnd);
   const siblings = parallelRelations(graph, graph.source(relationId), graph.target(relationId)).filter((id) => id !== relationId);
-  const row = 'grid grid-cols-[7rem_1fr] gap-x-2 text-sm';
+  const row = 'grid grid-cols-[6rem_minmax(0,1fr)] gap-x-2 text-sm';
+  // Words wrap whole (the panel's overflow-wrap: anywhere would split "open-sourced" mid-word in this narrow column).
+  const words = 'min-w-0 [overflow-wrap:break-word]';
 
   return (
     <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="evidence" data-relation={relationId}>
@@ -57,10 +59,12 @@ export function EvidencePanel(props: EvidencePanelProps) {
       <dl className="flex flex-col gap-1">
         <div className={row}>
           <dt className="text-muted">{s.type}</dt>
-          <dd className="flex items-center gap-1">
+          <dd className="flex flex-wrap items-center gap-x-1">
             <CategorySwatch category={a.category} status={a.status} />
-            <span>{typeLabel(graph, a.type, lang)}</span>
-            <span className="text-muted" data-category={a.category}>({categoryLabel(graph, a.category, lang)})</span>
+            <span className={words}>{typeLabel(graph, a.type, lang)}</span>
+            <span className={`text-muted ${words}`} data-category={a.category}>
+              ({categoryLabel(graph, a.category, lang)})
+            </span>
           </dd>
         </div>
         <div className={row}>

@@ -81,7 +81,8 @@ export function Reader(props: ReaderProps) {
 
   return (
     <section aria-labelledby={headingId} className={`text-ink ${className}`} data-panel="reader">
-      <h2 id={headingId} className="text-lg font-semibold">
+      {/* Compact: at most two lines on screen; the whole title stays in the heading's text (and its tooltip). */}
+      <h2 id={headingId} className="line-clamp-2 text-sm leading-snug font-semibold" title={title ?? s.readerHeading}>
         <bdi>{title ?? s.readerHeading}</bdi>
       </h2>
       <p className="mb-2 text-xs text-muted">{s.readerHint}</p>
