@@ -204,6 +204,25 @@ test('layout menu: without reduced motion the switch animates', async ({ page })
   await expect.poll(async () => (await recorded(page)).frames).toBeGreaterThanOrEqual(2);
 });
 
+test('force-directed layout (loaded on demand) moves the nodes and gives the same positions when the link is reopened', async ({ page }) => {
+  await openApp(page);
+  const before = await nodePositions(page);
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');
+  await expect.poll(async () => JSON.stringify(await nodePositions(page)), { timeout: 20_000 }).not.toBe(JSON.stringify(before));
+  await expect(page).toHaveURL(/[#&]y=fcose/);
+  await page.waitForTimeout(1500);
+  const first = await nodePositions(page);
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0);
+  await expect.poll(async () => JSON.stringify(await nodePositions(page)), { timeout: 20_000 }).not.toBe(JSON.stringify(before));
+  await page.waitForTimeout(1500);
+  const second = await nodePositions(page);
+  for (const id of Object.keys(first)) {
+    expect(Math.abs((second[id]?.x ?? NaN) - (first[id]?.x ?? NaN)), id).toBeLessThan(1);
+    expect(Math.abs((second[id]?.y ?? NaN) - (first[id]?.y ?? NaN)), id).toBeLessThan(1);
+  }
+});
+
 test('table view lists exactly the entities and relations the graph draws under a filter', async ({ page }) => {
   await openApp(page);
   await openFilters(page);

@@ -1,7 +1,6 @@
 // The graph view: the one object that owns the Cytoscape core; the UI talks to it only through this small API.
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { Camera, LayoutName, Selection } from '../state/types';
 import { pickInDirection, type Direction } from './direction';
 import { planPng } from './exportSize';
@@ -9,7 +8,14 @@ import { FIT_PADDING, layoutOptions, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 
-cytoscape.use(fcose);
+let fcoseReady: Promise<void> | null = null;
+/** fcose (and its layout-base/cose-base, ~50 KB gzip) loads on first use, keeping it out of the first paint. */
+function ensureFcose(): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then((m) => {
+    cytoscape.use(m.default);
+  });
+  return fcoseReady;
+}
 
 /** Callbacks from the graph back to the UI (user intent only). */
 export interface GraphViewHandlers {
@@ -224,7 +230,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         for (const id of ids) cy.getElementById(id).addClass('path');
       });
     },
-    runLayout(name, opts = {}) {
+    async runLayout(name, opts = {}) {
+      if (name === 'fcose') await ensureFcose();
       const animate = !prefersReducedMotion();
       const ctx = { presetPositions: preset, root: opts.root ?? null, animate: false, fit: false };
       // Compute the final positions off-screen, then move there. Deterministic: always from the preset positions, and for
