@@ -13,7 +13,7 @@ const banned = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'app/src/generated/**', 'test-results/**', 'playwright-report/**', '.cache/**', 'bench-results/**'] },
+  { ignores: ['dist/**', 'dist-hostile/**', 'screenshots/**', 'node_modules/**', 'app/src/generated/**', 'test-results/**', 'playwright-report/**', '.cache/**', 'bench-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -72,8 +72,11 @@ test('phone: every toolbar control can be brought on screen, and none is clipped
     expect(box?.y ?? -1, `${name} top`).toBeGreaterThanOrEqual(0);
     expect((box?.y ?? 0) + (box?.height ?? 0), `${name} bottom`).toBeLessThanOrEqual(H);
   }
+  // The secondary controls sit behind "More", with the same names as on desktop.
+  await page.getByRole('button', { name: 'More' }).tap();
+  for (const name of ['Layout', 'Language']) await expect(page.getByRole('combobox', { name })).toBeVisible();
+  for (const name of ['Fit graph', 'Share', 'Export']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   const exportButton = page.getByRole('button', { name: 'Export' });
-  await exportButton.scrollIntoViewIfNeeded();
   await exportButton.tap();
   const items = page.getByRole('menu', { name: 'Export' }).getByRole('menuitem');
   expect(await items.count()).toBeGreaterThan(0);
@@ -129,9 +132,7 @@ test('phone: “Show in article” scrolls the reader to the flashed span withou
   expect(inScroller, 'the span is inside the reader’s visible area').toBe(true);
 });
 
-// fixme: on phones the reader sheet (ReaderPane, z-10, bottom 45%) opens underneath the details/evidence sheet (SidePanel,
-// z-20, bottom 45%), so the flashed span is hidden behind the evidence; the two sheets need stacking or one-at-a-time rules.
-test.fixme('phone: the flashed span is not covered by another sheet', async ({ page }) => {
+test('phone: the flashed span is not covered by another sheet, and Back returns to the evidence', async ({ page }) => {
   const flashed = await showInArticle(page);
   await expect(flashed).toBeInViewport();
   const uncovered = await flashed.evaluate((m) => {
@@ -140,4 +141,61 @@ test.fixme('phone: the flashed span is not covered by another sheet', async ({ p
     return hit !== null && m.contains(hit);
   });
   expect(uncovered, 'nothing covers the flashed span').toBe(true);
+  await expect(page.getByRole('complementary', { name: 'Details and evidence' })).toBeHidden();
+  await page.getByRole('button', { name: 'Back to evidence' }).tap();
+  await expect(page.getByRole('complementary', { name: 'Details and evidence' })).toBeVisible();
+  await expect(page.locator('[data-panel="reader"]')).toBeHidden();
+  const article = page.getByRole('button', { name: 'Article', exact: true });
+  await expect(article, 'the toggle shows the article is not in front').toHaveAttribute('aria-pressed', 'false');
+  await article.tap();
+  await expect(page.locator('[data-panel="reader"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Close article' }).tap();
+  await expect(page.locator('[data-panel="reader"]')).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Details and evidence' })).toBeVisible();
+});
+
+test('phone: the More menu closes on Escape and gives focus back to its button', async ({ page }) => {
+  await openApp(page);
+  const more = page.getByRole('button', { name: 'More' });
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toBeHidden();
+  await more.tap();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toBeHidden();
+  await expect(more).toBeFocused();
+});
+
+test('phone: the timeline is a one-line bar that opens as a sheet of at most half the screen', async ({ page }) => {
+  await openApp(page);
+  const strip = page.getByRole('region', { name: 'Timeline' });
+  const bar = await strip.boundingBox();
+  expect(bar?.height ?? H, 'collapsed timeline height').toBeLessThanOrEqual(56);
+  await expect(page.getByRole('slider', { name: 'From' })).toBeHidden();
+  await strip.getByRole('button', { name: 'Timeline' }).tap();
+  const from = page.getByRole('slider', { name: 'From' });
+  await expect(from).toBeInViewport();
+  const sheet = await page.locator('[data-expanded="true"] [id]').filter({ has: from }).first().boundingBox();
+  expect(sheet?.height ?? H).toBeLessThanOrEqual(H * 0.5 + 1);
+  await strip.getByRole('button', { name: 'Timeline' }).tap();
+  await expect(from).toBeHidden();
+});
+
+test('phone: the sheets are opaque at most half the screen, collapse from their handle, and keep the selection in view', async ({ page }) => {
+  await openApp(page);
+  const at = await nodeOnPage(page, 'elon-musk');
+  await page.touchscreen.tap(at.x, at.y);
+  const sheet = page.getByRole('complementary', { name: 'Details and evidence' });
+  await expect(sheet).toBeVisible();
+  const box = await sheet.boundingBox();
+  expect(box?.height ?? H).toBeLessThanOrEqual(H * 0.5 + 1);
+  const headerBg = await sheet.locator('.sticky').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(headerBg, 'the sheet header is opaque').toBe('rgb(255, 255, 255)');
+  await expect.poll(async () => (await nodeOnPage(page, 'elon-musk')).y, { message: 'the node is above the sheet' }).toBeLessThan(box?.y ?? 0);
+  await sheet.getByRole('button', { name: 'Collapse sheet' }).tap();
+  await expect(sheet.getByRole('region', { name: 'Elon Musk' })).toBeHidden();
+  expect((await sheet.boundingBox())?.height ?? H).toBeLessThan(80);
+  await sheet.getByRole('button', { name: 'Expand sheet' }).tap();
+  await expect(sheet.getByRole('region', { name: 'Elon Musk' })).toBeVisible();
 });

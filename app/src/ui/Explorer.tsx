@@ -1,4 +1,4 @@
-// The explorer: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader laid out around it.
+// The explorer: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader laid out around it (one sheet at a time on phones).
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createSearchIndex, type SearchIndex } from '../model/search';
 import { computeVisibility, facetCounts } from '../model/visibility';
@@ -20,6 +20,12 @@ import { Toolbar } from './Toolbar';
 import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
 import { ExportMenu } from './export/ExportMenu';
 import { useViewState } from './useViewState';
+import { tighterFit } from './phone/keepVisible';
+import { pt } from './phone/phoneStrings';
+import { revealAboveSheet } from './phone/revealSelection';
+import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
+import { frontSheet, raiseSheet, type SheetName } from './phone/sheetStack';
+import { useIsPhone } from './phone/useIsPhone';
 
 const roundCamera = (c: Camera): Camera => ({
   x: Math.round(c.x * 100) / 100,
@@ -41,6 +47,13 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const panelRef = useRef<HTMLElement>(null);
   const [graphFocus, setGraphFocus] = useState(0);
   const filtersId = useId();
+  const mainRef = useRef<HTMLElement>(null);
+  const viewRef = useRef<GraphView | null>(null);
+  const isPhone = useIsPhone();
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const [sheetOrder, setSheetOrder] = useState<SheetName[]>([]);
+  const raise = useCallback((name: SheetName) => setSheetOrder((o) => raiseSheet(o, name)), []);
+  const forceReveal = useRef<string | null>(null);
 
   const visibility = useMemo(
     () => computeVisibility(graph, { filters: state.filters, focusHops: state.focusHops, selection: state.selection, time: state.time }),
@@ -51,6 +64,30 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   useAnalysisOverlay(view, analysis.overlay, lang);
   const visibilityClasses = useMemo(() => ({ nodes: visibility.nodes, edges: visibility.edges, timeFaded: visibility.faded }), [visibility]);
   const counts = useMemo(() => facetCounts(graph, visibility), [graph, visibility]);
+  const sheetsOpen: Record<SheetName, boolean> = {
+    filters: filtersOpen,
+    analysis: analysisOpen,
+    timeline: timelineOpen,
+    panel: state.selection !== null,
+    reader: state.reader.open,
+  };
+  // Phones show one sheet at a time: the last one raised that is still open. Desktop shows every open panel.
+  const front = isPhone ? frontSheet(sheetOrder, sheetsOpen) : null;
+  const shown = (name: SheetName): boolean => (isPhone ? front === name : sheetsOpen[name]);
+  const behind = (name: SheetName): boolean => isPhone && front !== name;
+  /** A toolbar toggle: on a phone, a sheet that is open but behind another comes to the front instead of closing. */
+  const toggleSheet = (name: SheetName, setOpen: (open: boolean) => void): void => {
+    if (sheetsOpen[name] && behind(name)) return raise(name);
+    if (!sheetsOpen[name]) raise(name);
+    setOpen(!sheetsOpen[name]);
+  };
+  const selKey = state.selection ? `${state.selection.kind}:${state.selection.id}` : '';
+  // A new selection brings the details/evidence sheet to the front (adjusting state while rendering, not in an effect).
+  const [raisedFor, setRaisedFor] = useState('');
+  if (selKey !== raisedFor) {
+    setRaisedFor(selKey);
+    if (selKey) setSheetOrder((o) => raiseSheet(o, 'panel'));
+  }
 
   useEffect(() => {
     const id = setTimeout(() => setSearchIndex(createSearchIndex(graph)), 0);
@@ -79,11 +116,38 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   );
   const centre = useCallback(
     (sel: Exclude<Selection, null>) => {
+      if (isPhone) forceReveal.current = sel.id;
       select(sel);
-      void view?.focusOn(sel.id).then((c) => set({ camera: roundCamera(c) }));
+      if (!isPhone) void view?.focusOn(sel.id).then((c) => set({ camera: roundCamera(c) }));
     },
-    [select, view, set],
+    [select, view, set, isPhone],
   );
+
+  // Phones: once the details/evidence sheet is in front, keep the selected element out from under it.
+  const panelInFront = front === 'panel';
+  useEffect(() => {
+    if (!isPhone || !panelInFront || !view || !state.selection || state.view !== 'graph') return;
+    const id = state.selection.id;
+    const force = forceReveal.current === id;
+    forceReveal.current = null;
+    const frame = requestAnimationFrame(() => {
+      const graphEl = mainRef.current;
+      if (!graphEl) return;
+      void revealAboveSheet(view, id, graphEl, panelRef.current, force).then((c) => {
+        if (c) set({ camera: roundCamera(c) });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
+  }, [selKey, isPhone, panelInFront, view]);
+
+  /** Phones: the drawing fills the small screen better with 12 px around it than with the view's 40 px. */
+  const fitTighter = useCallback(() => {
+    const v = viewRef.current;
+    const box = mainRef.current;
+    if (!v || !box || !isPhone) return;
+    v.setCamera(tighterFit(v.getCamera(), box.clientWidth, box.clientHeight, 40, 12));
+  }, [isPhone]);
 
   const copy = useCallback(
     async (text: string) => {
@@ -110,9 +174,10 @@ export function Explorer({ data }: { data: LoadedDataset }) {
       <Toolbar
         lang={lang}
         layout={state.layout}
-        filtersOpen={filtersOpen}
+        filtersOpen={shown('filters')}
         view={state.view}
-        readerOpen={state.reader.open}
+        readerOpen={shown('reader')}
+        compact={isPhone}
         filtersPanelId={filtersId}
         exportMenu={<ExportMenu graph={graph} view={view} state={state} visible={visibility} onStatus={setToast} />}
         search={
@@ -120,21 +185,23 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         }
         onLang={(l) => set({ lang: l })}
         onLayout={(layout) => set({ layout, camera: null })}
-        onToggleFilters={() => setFiltersOpen((o) => !o)}
+        onToggleFilters={() => toggleSheet('filters', setFiltersOpen)}
         onView={(v) => set({ view: v })}
-        onToggleReader={() => set({ reader: { open: !state.reader.open, offset: null } })}
+        onToggleReader={() => toggleSheet('reader', (open) => set({ reader: { open, offset: null } }))}
         onFit={() => {
           view?.fit();
+          fitTighter();
           set({ camera: null });
         }}
         onShare={() => void copy(window.location.href)}
-        analysisOpen={analysisOpen}
-        onToggleAnalysis={() => setAnalysisOpen((o) => !o)}
+        analysisOpen={shown('analysis')}
+        onToggleAnalysis={() => toggleSheet('analysis', setAnalysisOpen)}
       />
       <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
       <div className="relative flex min-h-0 flex-1">
         {filtersOpen ? (
-          <div className="z-20 w-64 shrink-0 overflow-y-auto border-r border-muted/30 bg-white max-md:absolute max-md:inset-x-0 max-md:bottom-0 max-md:max-h-[60%] max-md:w-auto max-md:rounded-t-2xl max-md:border-t max-md:shadow-[0_-8px_24px_rgba(0,0,0,0.18)]">
+          <div className={`z-20 w-64 shrink-0 overflow-y-auto border-r border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('filters') ? 'max-md:hidden' : ''}`}>
+            <PhoneSheetBar lang={lang} closeLabel={pt('closeFilters', lang)} onClose={() => setFiltersOpen(false)} />
             <ErrorBoundary area="filters" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
               <FiltersPanel
                 id={filtersId}
@@ -151,7 +218,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           </div>
         ) : null}
         <div className="flex min-w-0 flex-1 flex-col">
-        <main className="relative min-h-0 flex-1">
+        <main ref={mainRef} className="relative min-h-0 flex-1">
           <div className={state.view === 'table' ? 'hidden' : 'absolute inset-0'}>
             <ErrorBoundary area="graph" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
               <GraphCanvas
@@ -166,8 +233,14 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                 onSelect={select}
                 onActivate={() => panelRef.current?.focus()}
                 onCameraChange={(c) => set({ camera: roundCamera(c) })}
-                onReady={setView}
-                onDrawn={() => performance.mark('graph:drawn')}
+                onReady={(v) => {
+                  viewRef.current = v;
+                  setView(v);
+                }}
+                onDrawn={() => {
+                  if (state.camera === null && state.layout === 'preset') fitTighter();
+                  performance.mark('graph:drawn');
+                }}
                 focusRequest={graphFocus}
               />
             </ErrorBoundary>
@@ -195,10 +268,19 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           onChange={(time) => update((s) => ({ ...s, time }))}
           onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
           selectedRelation={state.selection?.kind === 'relation' ? state.selection.id : null}
+          expanded={timelineOpen && !behind('timeline')}
+          onExpandedChange={(open) => {
+            if (open) raise('timeline');
+            setTimelineOpen(open);
+          }}
         />
         </div>
         {analysisOpen ? (
-          <aside className="w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white">
+          <aside
+            aria-label={t('analysis', lang)}
+            className={`z-20 w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('analysis') ? 'max-md:hidden' : ''}`}
+          >
+            <PhoneSheetBar lang={lang} closeLabel={pt('closeAnalysis', lang)} onClose={() => setAnalysisOpen(false)} />
             <AnalysisPanel
               graph={graph}
               lang={lang}
@@ -213,7 +295,17 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         ) : null}
         {state.reader.open ? (
           <ErrorBoundary area="reader" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
-            <ReaderPane graph={graph} texts={texts} lang={lang} selection={state.selection} flash={flash} onSelect={select} />
+            <ReaderPane
+              graph={graph}
+              texts={texts}
+              lang={lang}
+              selection={state.selection}
+              flash={flash}
+              onSelect={select}
+              onClose={() => set({ reader: { open: false, offset: null } })}
+              onBack={isPhone && state.selection ? () => raise('panel') : null}
+              sheetHidden={behind('reader')}
+            />
           </ErrorBoundary>
         ) : null}
         {state.selection ? (
@@ -225,11 +317,14 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               lang={lang}
               selection={state.selection}
               onSelect={select}
+              sheetHidden={behind('panel')}
               onShowInArticle={(_source, start, end) => {
+                raise('reader');
                 set({ reader: { open: true, offset: start } });
                 setFlash({ start, end, nonce: Date.now() });
               }}
               onEscape={() => setGraphFocus((n) => n + 1)}
+              onShowClaimsBy={(claimant) => update((s) => ({ ...s, filters: { ...s.filters, claimant } }))}
               onCopyRelationLink={(id, evidence) => {
                 const quote = graph.hasEdge(id) ? (graph.getEdgeAttribute(id, 'evidence')[evidence]?.exact ?? '') : '';
                 void copy(`“${quote}” ${linkFor({ ...state, selection: { kind: 'relation', id, evidence } })}`);
@@ -248,6 +343,16 @@ export function Explorer({ data }: { data: LoadedDataset }) {
       >
         {toast}
       </p>
+    </div>
+  );
+}
+
+/** The top bar of a panel that is a sheet on phones (hidden from `md` up, where the toolbar toggle closes it). */
+function PhoneSheetBar({ lang, closeLabel, onClose }: { lang: ViewState['lang']; closeLabel: string; onClose: () => void }) {
+  const [collapsed, setCollapsed] = useState(false);
+  return (
+    <div className={`md:hidden ${collapsed ? 'max-md:[&~*]:hidden' : ''}`}>
+      <SheetHeader lang={lang} collapsed={collapsed} onCollapsedChange={setCollapsed} close={{ label: closeLabel, onClick: onClose }} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
-// The article beside the graph (a sheet on phones): the panels' Reader fed with memoised spans for one source.
-import { useMemo } from 'react';
+// The article beside the graph (a sheet on phones, with Back and Close): the panels' Reader fed with memoised spans for one source.
+import { useMemo, useState } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
 import { evidenceSpans, mentionSpans } from '../model/queries';
 import { Reader, type ReaderFlash } from './panels';
+import { pt } from './phone/phoneStrings';
+import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
 
 export interface ReaderPaneProps {
   graph: EvidenceGraph;
@@ -12,10 +14,17 @@ export interface ReaderPaneProps {
   selection: Selection;
   flash: ReaderFlash | null;
   onSelect: (sel: Selection) => void;
+  /** Closes the article (the sheet's × on phones). */
+  onClose: () => void;
+  /** On phones, when the details/evidence sheet is behind this one: bring it back to the front. */
+  onBack?: (() => void) | null;
+  /** On phones: another sheet is in front, so this one is hidden (kept mounted). */
+  sheetHidden?: boolean;
 }
 
 /** Shows the first source (the built-in dataset has one); evidence spans select relations, mentions select entities. */
-export function ReaderPane({ graph, texts, lang, selection, flash, onSelect }: ReaderPaneProps) {
+export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onClose, onBack, sheetHidden }: ReaderPaneProps) {
+  const [collapsed, setCollapsed] = useState(false);
   const source = graph.getAttribute('sources')[0];
   const sourceId = source?.id ?? '';
   const evidence = useMemo(() => (sourceId ? evidenceSpans(graph, sourceId) : []), [graph, sourceId]);
@@ -29,8 +38,18 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect }: R
   return (
     <aside
       aria-label={source.title[lang]}
-      className="z-10 flex min-h-0 flex-col overflow-hidden border-muted/30 bg-white max-md:absolute max-md:inset-x-0 max-md:bottom-0 max-md:h-[45%] max-md:rounded-t-2xl max-md:border-t max-md:shadow-[0_-8px_24px_rgba(0,0,0,0.18)] md:w-80 2xl:w-[26rem] md:shrink-0 md:border-l"
+      className={`z-10 flex min-h-0 flex-col overflow-hidden border-muted/30 bg-white md:w-80 md:shrink-0 md:border-l 2xl:w-[26rem] ${SHEET_CLASSES} ${collapsed ? '' : 'max-md:h-[50%]'} ${sheetHidden ? 'max-md:hidden' : ''}`}
     >
+      <div className="md:hidden">
+        <SheetHeader
+          lang={lang}
+          collapsed={collapsed}
+          onCollapsedChange={setCollapsed}
+          title={collapsed ? source.title[lang] : undefined}
+          back={onBack ? { label: pt(selection?.kind === 'entity' ? 'backToDetails' : 'backToEvidence', lang), onClick: onBack } : null}
+          close={{ label: pt('closeArticle', lang), onClick: onClose }}
+        />
+      </div>
       <Reader
         text={texts[sourceId] ?? ''}
         title={source.title[lang]}
@@ -45,7 +64,7 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect }: R
           if (first) onSelect({ kind: 'relation', id: first, evidence: 0 });
         }}
         onSelectEntity={(id) => onSelect({ kind: 'entity', id })}
-        className="min-h-0 flex-1 overflow-y-auto p-4"
+        className={`min-h-0 flex-1 overflow-y-auto p-4 ${collapsed ? 'max-md:hidden' : ''}`}
       />
     </aside>
   );

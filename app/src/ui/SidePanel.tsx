@@ -1,9 +1,12 @@
 // The details/evidence panel: a side column on desktop, a bottom sheet on phones; shows the selection.
-import { forwardRef } from 'react';
+import { forwardRef, useState } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
 import { DetailsPanel, EvidencePanel } from './panels';
+import { entityLabel } from '../model/queries';
+import { relationSentence } from './analysis/relationText';
 import { t } from './i18n';
+import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
 
 export interface SidePanelProps {
   graph: EvidenceGraph;
@@ -15,11 +18,24 @@ export interface SidePanelProps {
   onCopyRelationLink: (relationId: string, evidenceIndex: number) => void;
   /** Escape inside the panel: return to where the user came from (the graph). */
   onEscape: () => void;
+  /** "Show only <name>'s claims" in an entity's details: set the claimant filter to that entity. */
+  onShowClaimsBy?: (entityId: string) => void;
+  /** On phones: another sheet is in front, so this one is hidden (kept mounted). */
+  sheetHidden?: boolean;
 }
 
 /** The panel for the current selection; focusable so Enter on the graph can move focus here. */
 export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePanel(p, ref) {
   const { graph, lang, selection } = p;
+  const [collapsed, setCollapsed] = useState(false);
+  const title =
+    selection.kind === 'entity'
+      ? graph.hasNode(selection.id)
+        ? entityLabel(graph, selection.id, lang)
+        : ''
+      : graph.hasEdge(selection.id)
+        ? relationSentence(graph, selection.id, lang)
+        : '';
   return (
     <aside
       ref={ref}
@@ -32,20 +48,17 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
       }}
       aria-label={t('panel', lang)}
       data-testid="side-panel"
-      className="relative z-20 flex flex-col overflow-y-auto border-muted/30 bg-white outline-none focus-visible:ring-4 focus-visible:ring-accent focus-visible:ring-inset max-md:absolute max-md:inset-x-0 max-md:bottom-0 max-md:max-h-[45%] max-md:rounded-t-2xl max-md:border-t max-md:shadow-[0_-8px_24px_rgba(0,0,0,0.18)] md:w-80 md:shrink-0 2xl:w-96 md:border-l"
+      data-collapsed={collapsed}
+      className={`relative z-20 flex flex-col overflow-y-auto border-muted/30 bg-white outline-none focus-visible:ring-4 focus-visible:ring-accent focus-visible:ring-inset md:w-80 md:shrink-0 md:border-l 2xl:w-96 ${SHEET_CLASSES} ${p.sheetHidden ? 'max-md:hidden' : ''}`}
     >
-      <div className="sticky top-0 z-10 flex justify-end bg-white/95 px-2 pt-2">
-        <span aria-hidden="true" className="absolute top-1.5 left-1/2 h-1 w-10 -translate-x-1/2 rounded bg-muted/40 md:hidden" />
-        <button
-          type="button"
-          onClick={() => p.onSelect(null)}
-          aria-label={t('closePanel', lang)}
-          className="rounded px-2 py-0.5 text-lg leading-none text-muted hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent"
-        >
-          ×
-        </button>
-      </div>
-      <div className="px-4 pb-4">
+      <SheetHeader
+        lang={lang}
+        collapsed={collapsed}
+        onCollapsedChange={setCollapsed}
+        title={collapsed ? title : undefined}
+        close={{ label: t('closePanel', lang), onClick: () => p.onSelect(null) }}
+      />
+      <div className={`px-4 pb-4 ${collapsed ? 'max-md:hidden' : ''}`}>
         {selection.kind === 'entity' ? (
           <DetailsPanel
             graph={graph}
@@ -53,6 +66,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
             lang={lang}
             onSelectEntity={(id) => p.onSelect({ kind: 'entity', id })}
             onSelectRelation={(id) => p.onSelect({ kind: 'relation', id, evidence: 0 })}
+            onShowClaimsBy={p.onShowClaimsBy}
           />
         ) : (
           <EvidencePanel

@@ -1,8 +1,9 @@
-// The header: app name, search, and the view controls (language, layout, filters, graph/table, article, share, export).
+// The header: app name, search, the view toggles, and the other controls (inline on desktop, behind "More" on phones).
 import type { ReactNode } from 'react';
 import type { Lang, LayoutName } from '../state/types';
 import { buttonClass, LabelledSelect, ToggleButton } from './controls';
 import { t, type UiKey } from './i18n';
+import { MoreMenu } from './phone/MoreMenu';
 
 export interface ToolbarProps {
   lang: Lang;
@@ -22,6 +23,8 @@ export interface ToolbarProps {
   onShare: () => void;
   analysisOpen: boolean;
   onToggleAnalysis: () => void;
+  /** Phone layout: the selects in the More popover show their labels. */
+  compact?: boolean;
 }
 
 const LAYOUT_LABELS: Record<LayoutName, UiKey> = {
@@ -32,14 +35,14 @@ const LAYOUT_LABELS: Record<LayoutName, UiKey> = {
   breadthfirst: 'layoutBreadthfirst',
 };
 
-/** The top bar; wraps onto two rows on narrow screens. */
+/** The top bar; wraps onto two rows on narrow screens, where the secondary controls move into a More popover. */
 export function Toolbar(p: ToolbarProps) {
   const { lang } = p;
   return (
     <header className="relative z-40 flex flex-wrap items-center gap-2 border-b border-muted/30 bg-white px-3 py-2">
       <h1 className="mr-1 text-base font-bold whitespace-nowrap text-ink">{t('appName', lang)}</h1>
       {p.search}
-      <nav aria-label={t('view', lang)} className="flex flex-wrap items-center gap-2 max-sm:-mx-3 max-sm:w-[calc(100%+1.5rem)] max-sm:flex-nowrap max-sm:overflow-x-auto max-sm:px-3 max-sm:pb-1">
+      <nav aria-label={t('view', lang)} className="flex flex-wrap items-center gap-2 max-md:gap-1.5">
         <ToggleButton pressed={p.filtersOpen} onClick={p.onToggleFilters} controls={p.filtersPanelId}>
           {t('filters', lang)}
         </ToggleButton>
@@ -52,30 +55,43 @@ export function Toolbar(p: ToolbarProps) {
         <ToggleButton pressed={p.readerOpen} onClick={p.onToggleReader}>
           {t('reader', lang)}
         </ToggleButton>
-        <LabelledSelect
-          label={t('layout', lang)}
-          hideLabel
-          value={p.layout}
-          options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => ({ value: l, label: t(LAYOUT_LABELS[l], lang) }))}
-          onChange={p.onLayout}
-        />
-        <button type="button" onClick={p.onFit} className={buttonClass()}>
-          {t('fit', lang)}
-        </button>
-        <LabelledSelect
-          label={t('language', lang)}
-          hideLabel
-          value={lang}
-          options={[
-            { value: 'en', label: 'English' },
-            { value: 'zh', label: '繁體中文' },
-          ]}
-          onChange={p.onLang}
-        />
-        <button type="button" onClick={p.onShare} className={buttonClass()}>
-          {t('share', lang)}
-        </button>
-        {p.exportMenu}
+        <MoreMenu lang={lang}>
+          {(close) => (
+            <>
+              <LabelledSelect
+                label={t('layout', lang)}
+                hideLabel={!p.compact}
+                value={p.layout}
+                options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => ({ value: l, label: t(LAYOUT_LABELS[l], lang) }))}
+                onChange={p.onLayout}
+              />
+              <button
+                type="button"
+                onClick={() => {
+                  p.onFit();
+                  close();
+                }}
+                className={buttonClass()}
+              >
+                {t('fit', lang)}
+              </button>
+              <LabelledSelect
+                label={t('language', lang)}
+                hideLabel={!p.compact}
+                value={lang}
+                options={[
+                  { value: 'en', label: 'English' },
+                  { value: 'zh', label: '繁體中文' },
+                ]}
+                onChange={p.onLang}
+              />
+              <button type="button" onClick={p.onShare} className={buttonClass()}>
+                {t('share', lang)}
+              </button>
+              <div className="max-md:order-first">{p.exportMenu}</div>
+            </>
+          )}
+        </MoreMenu>
       </nav>
     </header>
   );

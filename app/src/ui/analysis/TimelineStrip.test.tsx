@@ -73,4 +73,24 @@ describe('TimelineStrip', () => {
     const dot = byAttr(root, 'data-relation', 'musk-sued-altman')[0];
     expect(dot?.getAttribute('class')).toContain('outline-ink');
   });
+
+  it('puts exactly one month button in the Tab order (arrow keys reach the others)', () => {
+    const { root } = show(base);
+    const months = byAttr(root, 'data-month-button');
+    expect(months.length).toBeGreaterThan(1);
+    expect(months.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+    expect(months[0]?.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('on phones starts as a collapsed bar whose Timeline button controls the sheet, and opens when told to', () => {
+    const toggle = (root: ReturnType<typeof show>['root']) => byTag(root, 'button').find((b) => b.hasAttribute('aria-controls') && text(b).startsWith('Timeline'));
+    const closed = show(base).root;
+    const button = toggle(closed);
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    const body = byAttr(closed, 'id', button?.getAttribute('aria-controls') ?? '?')[0];
+    expect(body?.getAttribute('class')).toContain('max-md:hidden');
+    const open = render(<TimelineStrip graph={graph} lang="en" time={base} onChange={noop} onSelectRelation={noop} expanded />).root;
+    expect(toggle(open)?.getAttribute('aria-expanded')).toBe('true');
+    expect(byAttr(open, 'id', toggle(open)?.getAttribute('aria-controls') ?? '?')[0]?.getAttribute('class')).not.toContain('max-md:hidden');
+  });
 });

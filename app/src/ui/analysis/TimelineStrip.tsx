@@ -1,11 +1,12 @@
-// The timeline strip under the graph: dated relations by month, a two-thumb range, hide/fade, undated, Play/Pause.
-import { useId, useMemo, useState } from 'react';
+// The timeline strip under the graph: dated relations by month, a two-thumb range, hide/fade, undated, Play/Pause; a one-line bar with a sheet on phones.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import { monthFromIndex } from '../../model/timeline';
 import type { Lang, TimeRange } from '../../state/types';
 import { CATEGORY_BG, CATEGORY_BORDER } from './categoryClasses';
 import { RelationLine } from './RelationLine';
 import { relationSentence } from './relationText';
+import { fittingBadges } from './timelineBadges';
 import { at, formatMonth } from './strings';
 import { axisPercent, eventInRange, rangeIndexes, timelineModel, withRange, yearTicks, type MonthBin } from './timelineModel';
 import { useTimelinePlayer } from './useTimelinePlayer';
@@ -19,15 +20,18 @@ export interface TimelineStripProps {
   onSelectRelation: (id: string) => void;
   /** The selected relation, ringed on the strip. */
   selectedRelation?: string | null;
+  /** Phones only (below `md`): whether the strip is open as a sheet above its one-line bar; uncontrolled when omitted. */
+  expanded?: boolean;
+  onExpandedChange?: (expanded: boolean) => void;
 }
 
 /** Dots drawn per month before the rest are summarised as "+n". */
 export const DOTS_PER_MONTH = 5;
 
 const button =
-  'inline-flex items-center gap-1 rounded-md border border-muted/50 bg-white px-2 py-1 text-sm text-ink hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-50';
+  'inline-flex items-center gap-1 rounded-md border border-muted/50 bg-white px-2 py-0.5 text-sm text-ink hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-50';
 const thumb =
-  'pointer-events-none absolute inset-x-0 top-0 h-5 w-full appearance-none bg-transparent focus-visible:outline-none [&::-webkit-slider-thumb]:pointer-events-auto [&::-webkit-slider-thumb]:h-4 [&::-webkit-slider-thumb]:w-4 [&::-webkit-slider-thumb]:cursor-pointer [&::-webkit-slider-thumb]:appearance-none [&::-webkit-slider-thumb]:rounded-full [&::-webkit-slider-thumb]:border-2 [&::-webkit-slider-thumb]:border-white [&::-webkit-slider-thumb]:bg-accent [&::-webkit-slider-thumb]:shadow [&::-moz-range-thumb]:pointer-events-auto [&::-moz-range-thumb]:h-4 [&::-moz-range-thumb]:w-4 [&::-moz-range-thumb]:cursor-pointer [&::-moz-range-thumb]:rounded-full [&::-moz-range-thumb]:border-2 [&::-moz-range-thumb]:border-white [&::-moz-range-thumb]:bg-accent focus-visible:[&::-webkit-slider-thumb]:outline-3 focus-visible:[&::-webkit-slider-thumb]:outline-offset-1 focus-visible:[&::-webkit-slider-thumb]:outline-ink';
+  'pointer-events-none absolute inset-x-0 top-0 h-6 w-full appearance-none bg-transparent focus-visible:outline-none [&::-webkit-slider-thumb]:pointer-events-auto [&::-webkit-slider-thumb]:h-4 [&::-webkit-slider-thumb]:w-4 [&::-webkit-slider-thumb]:cursor-pointer [&::-webkit-slider-thumb]:appearance-none [&::-webkit-slider-thumb]:rounded-full [&::-webkit-slider-thumb]:border-2 [&::-webkit-slider-thumb]:border-white [&::-webkit-slider-thumb]:bg-accent [&::-webkit-slider-thumb]:shadow [&::-moz-range-thumb]:pointer-events-auto [&::-moz-range-thumb]:h-4 [&::-moz-range-thumb]:w-4 [&::-moz-range-thumb]:cursor-pointer [&::-moz-range-thumb]:rounded-full [&::-moz-range-thumb]:border-2 [&::-moz-range-thumb]:border-white [&::-moz-range-thumb]:bg-accent focus-visible:[&::-webkit-slider-thumb]:outline-3 focus-visible:[&::-webkit-slider-thumb]:outline-offset-1 focus-visible:[&::-webkit-slider-thumb]:outline-ink';
 
 function MonthColumn(props: {
   graph: EvidenceGraph;
@@ -36,6 +40,10 @@ function MonthColumn(props: {
   left: number;
   time: TimeRange;
   open: boolean;
+  /** The one month button in the Tab order (arrow keys move between months). */
+  tabbable: boolean;
+  /** Draw the "+n" badge (false when it would collide with a neighbour's). */
+  badge: boolean;
   selectedRelation: string | null;
   onSelectRelation: (id: string) => void;
   onToggle: () => void;
@@ -50,6 +58,8 @@ function MonthColumn(props: {
         type="button"
         aria-label={at('monthButton', lang, { month, n: bin.events.length })}
         aria-expanded={props.open}
+        tabIndex={props.tabbable ? 0 : -1}
+        data-month-button={bin.index}
         title={at('monthButton', lang, { month, n: bin.events.length })}
         onClick={props.onToggle}
         className={`mt-0.5 h-2 w-3 rounded-sm focus-visible:outline-3 focus-visible:outline-accent ${props.open ? 'bg-accent' : 'bg-muted/60 hover:bg-ink'}`}
@@ -67,11 +77,11 @@ function MonthColumn(props: {
             data-relation={ev.id}
             data-in-range={inside}
             onClick={() => props.onSelectRelation(ev.id)}
-            className={`h-[7px] w-[7px] rounded-full border-[1.5px] ${CATEGORY_BORDER[ev.category]} ${ev.status === 'claim' ? 'bg-white' : CATEGORY_BG[ev.category]} ${inside ? '' : 'opacity-30'} ${ev.id === selectedRelation ? 'outline-2 outline-offset-1 outline-ink' : ''}`}
+            className={`h-1.5 w-1.5 rounded-full border-[1.5px] ${CATEGORY_BORDER[ev.category]} ${ev.status === 'claim' ? 'bg-white' : CATEGORY_BG[ev.category]} ${inside ? '' : 'opacity-30'} ${ev.id === selectedRelation ? 'outline-2 outline-offset-1 outline-ink' : ''}`}
           />
         );
       })}
-      {more > 0 ? (
+      {more > 0 && props.badge ? (
         <span aria-hidden="true" className="text-[9px] leading-none font-semibold text-ink tabular-nums">
           {at('monthMore', lang, { n: more })}
         </span>
@@ -80,16 +90,56 @@ function MonthColumn(props: {
   );
 }
 
-/** The strip; all state lives in `time` (view state) except the open month list and Play. */
-export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, selectedRelation = null }: TimelineStripProps) {
+/** The axis width in px (null until measured), followed as the strip resizes. */
+function useWidth(ref: RefObject<HTMLDivElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** The strip; all state lives in `time` (view state) except the open month list, Play and (uncontrolled) the phone sheet. */
+export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, selectedRelation = null, expanded, onExpandedChange }: TimelineStripProps) {
   const model = useMemo(() => timelineModel(graph), [graph]);
   const { extent, bins, undated } = model;
-  const ids = { heading: useId(), from: useId(), to: useId(), mode: useId() };
+  const ids = { heading: useId(), from: useId(), to: useId(), mode: useId(), body: useId() };
   const [openMonth, setOpenMonth] = useState<number | null>(null);
+  const [ownExpanded, setOwnExpanded] = useState(false);
+  const sheetOpen = expanded ?? ownExpanded;
+  const setSheetOpen = (open: boolean): void => {
+    setOwnExpanded(open);
+    onExpandedChange?.(open);
+  };
+  const axis = useRef<HTMLDivElement>(null);
+  const [rovingMonth, setRovingMonth] = useState<number | null>(null);
+  const tabbableMonth = bins.some((b) => b.index === rovingMonth) ? rovingMonth : (openMonth ?? bins[0]?.index ?? null);
+  const onAxisKey = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const at = bins.findIndex((b) => b.index === tabbableMonth);
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: bins.length - 1 }[e.key];
+    const next = to === undefined ? undefined : bins[Math.max(0, Math.min(bins.length - 1, to))];
+    if (!next) return;
+    e.preventDefault();
+    setRovingMonth(next.index);
+    axis.current?.querySelector<HTMLButtonElement>(`[data-month-button="${next.index}"]`)?.focus();
+  };
+  const axisWidth = useWidth(axis);
   const player = useTimelinePlayer(time, extent, onChange);
   const range = extent ? rangeIndexes(time, extent) : null;
   const full = time.from === null && time.to === null;
   const openBin = bins.find((b) => b.index === openMonth) ?? null;
+  const badges = useMemo(() => {
+    if (!extent || axisWidth === null) return null;
+    const slots = bins
+      .filter((b) => b.events.length > DOTS_PER_MONTH)
+      .map((b) => ({ index: b.index, x: (axisPercent(b.index, extent) / 100) * axisWidth, count: b.events.length - (DOTS_PER_MONTH - 1) }));
+    return fittingBadges(slots);
+  }, [bins, extent, axisWidth]);
   const discrete = (next: TimeRange) => {
     player.stop();
     onChange(next, { continuous: false });
@@ -102,124 +152,169 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
   };
 
   return (
-    <section aria-labelledby={ids.heading} className="border-t border-muted/30 bg-white px-3 py-2 text-ink">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+    <section
+      aria-labelledby={ids.heading}
+      data-expanded={sheetOpen}
+      className="relative border-t border-muted/30 bg-white px-3 py-1.5 text-ink"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && sheetOpen && !e.defaultPrevented) {
+          e.preventDefault();
+          setSheetOpen(false);
+          document.getElementById(ids.heading)?.querySelector('button')?.focus();
+        }
+      }}
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={ids.heading} className="text-sm font-semibold">
-          {at('timelineHeading', lang)}
+          <span className="max-md:hidden">{at('timelineHeading', lang)}</span>
+          <button
+            type="button"
+            aria-expanded={sheetOpen}
+            aria-controls={ids.body}
+            onClick={() => setSheetOpen(!sheetOpen)}
+            className={`${button} font-semibold md:hidden ${sheetOpen ? 'border-accent' : ''}`}
+          >
+            {at('timelineHeading', lang)}
+            <span aria-hidden="true">{sheetOpen ? '▾' : '▴'}</span>
+          </button>
         </h2>
-        <button type="button" className={button} onClick={player.toggle} disabled={!extent}>
-          <span aria-hidden="true">{player.playing ? '❚❚' : '▶'}</span>
-          {at(player.playing ? 'pause' : 'play', lang)}
-        </button>
-        <button type="button" className={button} disabled={full} onClick={() => discrete({ ...time, from: null, to: null })}>
-          {at('allTime', lang)}
-        </button>
-        <fieldset className="inline-flex items-center gap-2 text-sm">
-          <legend className="float-left mr-1.5 text-muted">{at('outside', lang)}</legend>
-          {(['hide', 'fade'] as const).map((mode) => (
-            <label key={mode} className="inline-flex items-center gap-1">
-              <input type="radio" name={ids.mode} value={mode} checked={time.mode === mode} onChange={() => discrete({ ...time, mode })} className="accent-accent" />
-              {at(mode, lang)}
-            </label>
-          ))}
-        </fieldset>
-        <label className="inline-flex items-center gap-1.5 text-sm">
-          <input type="checkbox" checked={time.showUndated} onChange={(e) => discrete({ ...time, showUndated: e.target.checked })} className="accent-accent" />
-          {at('showUndated', lang)}
-        </label>
-        <span className="inline-flex items-center gap-1 text-sm text-muted" data-undated={undated}>
-          <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full border border-dashed border-muted" />
-          {at('undated', lang, { n: undated })}
-        </span>
-        <p aria-live={player.playing ? 'off' : 'polite'} className="text-sm text-muted">
+        <p aria-live={player.playing ? 'off' : 'polite'} className="min-w-0 text-sm text-muted max-md:flex-1 max-md:truncate">
           {full || !range ? at('rangeAll', lang) : at('range', lang, { from: formatMonth(monthFromIndex(range.from), lang), to: formatMonth(monthFromIndex(range.to), lang) })}
         </p>
-      </div>
-      {extent && range ? (
-        <div className="mt-1">
-          <div role="group" aria-label={at('timelineAxis', lang, { from: formatMonth(monthFromIndex(extent.min), lang), to: formatMonth(monthFromIndex(extent.max), lang) })} className="relative mx-2 h-14">
-            <div
-              aria-hidden="true"
-              className="absolute inset-y-0 rounded bg-accent/10"
-              style={{ left: `${axisPercent(range.from, extent)}%`, right: `${100 - axisPercent(range.to, extent)}%` }}
-            />
-            {bins.map((bin) => (
-              <MonthColumn
-                key={bin.index}
-                graph={graph}
-                lang={lang}
-                bin={bin}
-                left={axisPercent(bin.index, extent)}
-                time={time}
-                open={openMonth === bin.index}
-                selectedRelation={selectedRelation}
-                onSelectRelation={onSelectRelation}
-                onToggle={() => setOpenMonth((m) => (m === bin.index ? null : bin.index))}
-              />
-            ))}
-          </div>
-          <div aria-hidden="true" className="relative mx-2 h-3.5 border-t border-muted/40 text-[10px] text-muted">
-            {yearTicks(extent).map((tick) => (
-              <span key={tick.year} className="absolute top-0 -translate-x-1/2 tabular-nums" style={{ left: `${axisPercent(tick.index, extent)}%` }}>
-                {tick.year}
-              </span>
-            ))}
-          </div>
-          <div className="relative mt-1 h-5">
-            <div aria-hidden="true" className="absolute inset-x-2 top-2 h-1 rounded bg-muted/25" />
-            {(['from', 'to'] as const).map((end) => (
-              <input
-                key={end}
-                id={ids[end]}
-                type="range"
-                min={extent.min}
-                max={extent.max}
-                step={1}
-                value={range[end]}
-                aria-valuetext={formatMonth(monthFromIndex(range[end]), lang)}
-                onChange={(e) => slide(end, Number(e.target.value))}
-                className={`${thumb} ${end === 'from' && range.from > (extent.min + extent.max) / 2 ? 'z-20' : 'z-10'}`}
-              />
-            ))}
-          </div>
-          <div className="flex justify-between text-sm">
-            <span>
-              <label htmlFor={ids.from} className="font-medium">
-                {at('from', lang)}
-              </label>{' '}
-              <output htmlFor={ids.from} className="text-muted tabular-nums">
-                {formatMonth(monthFromIndex(range.from), lang)}
-              </output>
-            </span>
-            <span>
-              <label htmlFor={ids.to} className="font-medium">
-                {at('to', lang)}
-              </label>{' '}
-              <output htmlFor={ids.to} className="text-muted tabular-nums">
-                {formatMonth(monthFromIndex(range.to), lang)}
-              </output>
-            </span>
-          </div>
-        </div>
-      ) : null}
-      {openBin ? (
-        <div role="region" aria-label={at('monthList', lang, { month: formatMonth(openBin.month, lang) })} className="mt-2 max-h-48 overflow-y-auto rounded border border-muted/30 p-2">
-          <div className="mb-1 flex items-center justify-between">
-            <h3 className="text-sm font-semibold">{at('monthList', lang, { month: formatMonth(openBin.month, lang) })}</h3>
-            <button type="button" className={button} onClick={() => setOpenMonth(null)}>
-              {at('close', lang)}
+        <div
+          id={ids.body}
+          className={`md:contents max-md:absolute max-md:inset-x-0 max-md:bottom-full max-md:z-30 max-md:max-h-[45dvh] max-md:flex-col max-md:gap-2 max-md:overflow-y-auto max-md:rounded-t-2xl max-md:border-t max-md:border-muted/30 max-md:bg-white max-md:px-3 max-md:py-3 max-md:shadow-[0_-8px_24px_rgba(0,0,0,0.18)] ${sheetOpen ? 'max-md:flex' : 'max-md:hidden'}`}
+        >
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 md:contents">
+            <button type="button" className={button} onClick={player.toggle} disabled={!extent}>
+              <span aria-hidden="true">{player.playing ? '❚❚' : '▶'}</span>
+              {at(player.playing ? 'pause' : 'play', lang)}
             </button>
+            <button type="button" className={button} disabled={full} onClick={() => discrete({ ...time, from: null, to: null })}>
+              {at('allTime', lang)}
+            </button>
+            <fieldset className="inline-flex items-center gap-2 text-sm">
+              <legend className="float-left mr-1.5 text-muted">{at('outside', lang)}</legend>
+              {(['hide', 'fade'] as const).map((mode) => (
+                <label key={mode} className="inline-flex items-center gap-1">
+                  <input type="radio" name={ids.mode} value={mode} checked={time.mode === mode} onChange={() => discrete({ ...time, mode })} className="accent-accent" />
+                  {at(mode, lang)}
+                </label>
+              ))}
+            </fieldset>
+            <label className="inline-flex items-center gap-1.5 text-sm">
+              <input type="checkbox" checked={time.showUndated} onChange={(e) => discrete({ ...time, showUndated: e.target.checked })} className="accent-accent" />
+              {at('showUndated', lang)}
+            </label>
+            <span className="inline-flex items-center gap-1 text-sm text-muted" data-undated={undated}>
+              <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full border border-dashed border-muted" />
+              {at('undated', lang, { n: undated })}
+            </span>
           </div>
-          <ul className="space-y-1">
-            {openBin.events.map((ev) => (
-              <li key={ev.id} data-in-range={eventInRange(ev, time)}>
-                <RelationLine graph={graph} id={ev.id} lang={lang} quote={false} prefix={ev.dateEnd ? `${ev.date} – ${ev.dateEnd}` : ev.date} onSelectRelation={onSelectRelation} />
-                {eventInRange(ev, time) ? null : <span className="ml-10 text-xs text-muted">{at('outOfRange', lang)}</span>}
-              </li>
-            ))}
-          </ul>
+          {extent && range ? (
+            <div className="flex justify-between gap-3 text-sm max-md:order-1 md:ml-auto">
+              <span>
+                <label htmlFor={ids.from} className="font-medium">
+                  {at('from', lang)}
+                </label>{' '}
+                <output htmlFor={ids.from} className="text-muted tabular-nums">
+                  {formatMonth(monthFromIndex(range.from), lang)}
+                </output>
+              </span>
+              <span>
+                <label htmlFor={ids.to} className="font-medium">
+                  {at('to', lang)}
+                </label>{' '}
+                <output htmlFor={ids.to} className="text-muted tabular-nums">
+                  {formatMonth(monthFromIndex(range.to), lang)}
+                </output>
+              </span>
+            </div>
+          ) : null}
+          {extent && range ? (
+            <div className="md:order-1 md:basis-full">
+              <div
+                ref={axis}
+                role="group"
+                aria-label={at('timelineAxis', lang, { from: formatMonth(monthFromIndex(extent.min), lang), to: formatMonth(monthFromIndex(extent.max), lang) })}
+                className="relative mx-2 h-12"
+                onKeyDown={onAxisKey}
+              >
+                <div
+                  aria-hidden="true"
+                  className="absolute inset-y-0 rounded bg-accent/10"
+                  style={{ left: `${axisPercent(range.from, extent)}%`, right: `${100 - axisPercent(range.to, extent)}%` }}
+                />
+                {bins.map((bin) => (
+                  <MonthColumn
+                    key={bin.index}
+                    graph={graph}
+                    lang={lang}
+                    bin={bin}
+                    left={axisPercent(bin.index, extent)}
+                    time={time}
+                    open={openMonth === bin.index}
+                    tabbable={tabbableMonth === bin.index}
+                    badge={badges === null || badges.has(bin.index)}
+                    selectedRelation={selectedRelation}
+                    onSelectRelation={onSelectRelation}
+                    onToggle={() => {
+                      setRovingMonth(bin.index);
+                      setOpenMonth((m) => (m === bin.index ? null : bin.index));
+                    }}
+                  />
+                ))}
+              </div>
+              <div aria-hidden="true" className="relative mx-2 h-3 border-t border-muted/40 text-[10px] leading-3 text-muted">
+                {yearTicks(extent).map((tick) => (
+                  <span key={tick.year} className="absolute top-0 -translate-x-1/2 tabular-nums" style={{ left: `${axisPercent(tick.index, extent)}%` }}>
+                    {tick.year}
+                  </span>
+                ))}
+              </div>
+              <div className="relative h-6">
+                <div aria-hidden="true" className="absolute inset-x-2 top-2.5 h-1 rounded bg-muted/25" />
+                {(['from', 'to'] as const).map((end) => (
+                  <input
+                    key={end}
+                    id={ids[end]}
+                    type="range"
+                    min={extent.min}
+                    max={extent.max}
+                    step={1}
+                    value={range[end]}
+                    aria-valuetext={formatMonth(monthFromIndex(range[end]), lang)}
+                    onChange={(e) => slide(end, Number(e.target.value))}
+                    className={`${thumb} ${end === 'from' && range.from > (extent.min + extent.max) / 2 ? 'z-20' : 'z-10'}`}
+                  />
+                ))}
+              </div>
+            </div>
+          ) : null}
+          {openBin ? (
+            <div
+              role="region"
+              aria-label={at('monthList', lang, { month: formatMonth(openBin.month, lang) })}
+              className="max-h-48 overflow-y-auto rounded border border-muted/30 p-2 max-md:order-2 md:order-1 md:mt-1 md:basis-full"
+            >
+              <div className="mb-1 flex items-center justify-between">
+                <h3 className="text-sm font-semibold">{at('monthList', lang, { month: formatMonth(openBin.month, lang) })}</h3>
+                <button type="button" className={button} onClick={() => setOpenMonth(null)}>
+                  {at('close', lang)}
+                </button>
+              </div>
+              <ul className="space-y-1">
+                {openBin.events.map((ev) => (
+                  <li key={ev.id} data-in-range={eventInRange(ev, time)}>
+                    <RelationLine graph={graph} id={ev.id} lang={lang} quote={false} prefix={ev.dateEnd ? `${ev.date} – ${ev.dateEnd}` : ev.date} onSelectRelation={onSelectRelation} />
+                    {eventInRange(ev, time) ? null : <span className="ml-10 text-xs text-muted">{at('outOfRange', lang)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </div>
-      ) : null}
+      </div>
     </section>
   );
 }
