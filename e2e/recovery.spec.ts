@@ -35,10 +35,11 @@ test('"Reload this view" restores the failed area at the same link', async ({ pa
   await expect(page.locator('[data-error-area]')).toHaveCount(0);
 });
 
-test('every wrapped area (graph, reader, panel, table, filters) fails alone, each with the reload action', async ({ page }) => {
+test('every wrapped area (graph, reader, panel, filters, timeline, analysis, table) fails alone, each with the reload action', async ({ page }) => {
   await openApp(page, LINK);
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
-  for (const area of ['graph', 'reader', 'panel', 'filters']) {
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  for (const area of ['graph', 'reader', 'panel', 'filters', 'timeline', 'analysis']) {
     expect(await throwIn(page, area), `a boundary named ${area} is mounted`).toBe(true);
     await expect(page.locator(`[data-error-area="${area}"]`).getByRole('button', { name: 'Reload this view' })).toBeVisible();
   }

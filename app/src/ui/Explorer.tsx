@@ -261,19 +261,21 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             </div>
           ) : null}
         </main>
-        <TimelineStrip
-          graph={graph}
-          lang={lang}
-          time={state.time}
-          onChange={(time) => update((s) => ({ ...s, time }))}
-          onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
-          selectedRelation={state.selection?.kind === 'relation' ? state.selection.id : null}
-          expanded={timelineOpen && !behind('timeline')}
-          onExpandedChange={(open) => {
-            if (open) raise('timeline');
-            setTimelineOpen(open);
-          }}
-        />
+        <ErrorBoundary area="timeline" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+          <TimelineStrip
+            graph={graph}
+            lang={lang}
+            time={state.time}
+            onChange={(time) => update((s) => ({ ...s, time }))}
+            onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
+            selectedRelation={state.selection?.kind === 'relation' ? state.selection.id : null}
+            expanded={timelineOpen && !behind('timeline')}
+            onExpandedChange={(open) => {
+              if (open) raise('timeline');
+              setTimelineOpen(open);
+            }}
+          />
+        </ErrorBoundary>
         </div>
         {analysisOpen ? (
           <aside
@@ -281,16 +283,18 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             className={`z-20 w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('analysis') ? 'max-md:hidden' : ''}`}
           >
             <PhoneSheetBar lang={lang} closeLabel={pt('closeAnalysis', lang)} onClose={() => setAnalysisOpen(false)} />
-            <AnalysisPanel
-              graph={graph}
-              lang={lang}
-              state={state}
-              results={analysis}
-              index={searchIndex}
-              onChange={(patch) => set(patch)}
-              onSelectEntity={(id) => select({ kind: 'entity', id })}
-              onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
-            />
+            <ErrorBoundary area="analysis" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+              <AnalysisPanel
+                graph={graph}
+                lang={lang}
+                state={state}
+                results={analysis}
+                index={searchIndex}
+                onChange={(patch) => set(patch)}
+                onSelectEntity={(id) => select({ kind: 'entity', id })}
+                onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
+              />
+            </ErrorBoundary>
           </aside>
         ) : null}
         {state.reader.open ? (

@@ -41,16 +41,23 @@ function boxesMeet(a: { x1: number; y1: number; x2: number; y2: number }, b: { x
   return a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 }
 
-function edgePoints(edge: EdgeSingular): Position[] {
+function renderedEdgePoints(edge: EdgeSingular): Position[] {
   const curve = edge.style('curve-style');
   let middle: Position[] = [];
+  if (curve === 'segments' || curve === 'round-segments') middle = edge.segmentPoints() ?? [];
+  else if (curve !== 'straight' && curve !== 'haystack') middle = edge.controlPoints() ?? [];
+  return [edge.sourceEndpoint(), ...middle, edge.targetEndpoint()].map((p) => ({ x: p?.x ?? NaN, y: p?.y ?? NaN }));
+}
+
+function edgePoints(edge: EdgeSingular): Position[] {
   try {
-    if (curve === 'segments' || curve === 'round-segments') middle = edge.segmentPoints() ?? [];
-    else if (curve !== 'straight' && curve !== 'haystack') middle = edge.controlPoints() ?? [];
+    const points = renderedEdgePoints(edge);
+    if (points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return points;
   } catch {
-    middle = [];
+    // no renderer (headless) or no geometry yet
   }
-  return [edge.sourceEndpoint(), ...middle, edge.targetEndpoint()].map((p) => ({ x: p.x, y: p.y }));
+  // Not rendered yet (headless, or exported mid-layout): no endpoints exist; draw it straight, centre to centre.
+  return [edge.source().position(), edge.target().position()].map((p) => ({ x: p.x, y: p.y }));
 }
 
 function nodeName(graph: EvidenceGraph, id: string, lang: Lang): string {
