@@ -1,6 +1,5 @@
 // The explorer: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader laid out around it (one sheet at a time on phones).
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createSearchIndex, type SearchIndex } from '../model/search';
 import { computeVisibility, facetCounts } from '../model/visibility';
 import type { GraphView } from '../render/viewport';
 import { serializeViewState } from '../state/serializeViewState';
@@ -15,6 +14,7 @@ import { NoticeBar } from './NoticeBar';
 import { DataTable, Legend, type ReaderFlash } from './panels';
 import { ReaderPane } from './ReaderPane';
 import { SearchBox } from './SearchBox';
+import { loadSearcher, type Searcher } from './searcher';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
@@ -39,7 +39,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const { state, notices, dismissNotices, update } = useViewState(index);
   const { lang } = state;
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
+  const [searchIndex, setSearchIndex] = useState<Searcher | null>(null);
   const [view, setView] = useState<GraphView | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [toast, setToast] = useState('');
@@ -90,8 +90,13 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   }
 
   useEffect(() => {
-    const id = setTimeout(() => setSearchIndex(createSearchIndex(graph)), 0);
-    return () => clearTimeout(id);
+    let live = true;
+    void loadSearcher(graph).then((s) => {
+      if (live) setSearchIndex(s);
+    });
+    return () => {
+      live = false;
+    };
   }, [graph]);
   useEffect(() => {
     if (searchIndex && view) performance.mark('graph:interactive');

@@ -1,13 +1,13 @@
 // The search box: a combobox listing matching entities and relations; arrows + Enter choose, `/` focuses it.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvidenceGraph } from '../model/graph';
-import { search, type SearchIndex } from '../model/search';
+import type { Searcher } from './searcher';
 import type { Lang, Selection } from '../state/types';
 import { t } from './i18n';
 
 export interface SearchBoxProps {
   graph: EvidenceGraph;
-  index: SearchIndex | null;
+  index: Searcher | null;
   lang: Lang;
   query: string;
   onQueryChange: (q: string) => void;
@@ -22,9 +22,9 @@ interface Option {
   secondary: string;
 }
 
-function options(graph: EvidenceGraph, index: SearchIndex | null, query: string, lang: Lang): { entities: Option[]; relations: Option[] } {
+function options(graph: EvidenceGraph, index: Searcher | null, query: string, lang: Lang): { entities: Option[]; relations: Option[] } {
   if (!index || query.trim() === '') return { entities: [], relations: [] };
-  const hits = search(index, query, { limit: 8 });
+  const hits = index.search(query, { limit: 8 });
   const kinds = graph.getAttribute('vocabulary').kinds;
   const entities = hits.entities.filter((h) => graph.hasNode(h.id)).map((h): Option => {
     const a = graph.getNodeAttributes(h.id);

@@ -1,7 +1,7 @@
 // The analysis side panel: path finder, centrality and camps, one after the other, fed by `useAnalysis`.
 import { useId } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
-import type { SearchIndex } from '../../model/search';
+import type { Searcher } from '../searcher';
 import type { Lang, ViewState } from '../../state/types';
 import { CampsPanel } from './CampsPanel';
 import { CentralityPanel } from './CentralityPanel';
@@ -18,7 +18,7 @@ export interface AnalysisPanelProps {
   state: AnalysisState;
   results: AnalysisResults;
   /** Search index for the path pickers (null while it is built). */
-  index: SearchIndex | null;
+  index: Searcher | null;
   /** A change to path, sizeBy or camps (each a discrete change: a new history entry). */
   onChange: (patch: Partial<AnalysisState>) => void;
   onSelectEntity: (id: string) => void;

@@ -1,7 +1,7 @@
 // An entity picker: a combobox (ARIA 1.2) whose suggestions come from the search index; arrows, Enter, Escape.
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
-import type { SearchIndex } from '../../model/search';
+import type { Searcher } from '../searcher';
 import type { Lang } from '../../state/types';
 import { KindIcon } from '../panels/KindIcon';
 import { entityName } from '../panels/labels';
@@ -10,7 +10,7 @@ import { at } from './strings';
 
 export interface EntityPickerProps {
   graph: EvidenceGraph;
-  index: SearchIndex | null;
+  index: Searcher | null;
   lang: Lang;
   label: string;
   /** The chosen entity id, or null. */

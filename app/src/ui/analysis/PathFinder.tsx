@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { Path } from '../../model/analysis/shortestPaths';
 import type { EvidenceGraph } from '../../model/graph';
-import type { SearchIndex } from '../../model/search';
+import type { Searcher } from '../searcher';
 import type { Lang, PathQuery } from '../../state/types';
 import { EntityButton } from '../panels/EntityButton';
 import { entityName } from '../panels/labels';
@@ -19,7 +19,7 @@ export interface PathFinderProps {
   /** Its shortest paths (from `useAnalysis`), or null when no path is asked for. */
   paths: Path[] | null;
   /** Search index for the pickers' suggestions (null while it is built). */
-  index: SearchIndex | null;
+  index: Searcher | null;
   onChange: (path: PathQuery | null) => void;
   onSelectRelation: (id: string) => void;
   onSelectEntity: (id: string) => void;

@@ -1,11 +1,12 @@
 // entitySuggestions: search-index hits in either script, a plain name match before the index exists, nothing for blanks.
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex } from '../../model/search';
+import { createSearchIndex, search } from '../../model/search';
 import { makeTestGraph } from '../panels/testGraph';
 import { entitySuggestions } from './entitySuggestions';
 
 const graph = makeTestGraph();
-const index = createSearchIndex(graph);
+const built = createSearchIndex(graph);
+const index = { search: (q: string, o?: { limit?: number }) => search(built, q, o) };
 
 describe('entitySuggestions', () => {
   it('finds an entity typed in Simplified Chinese through the index (the article writes Traditional)', () => {

@@ -1,6 +1,6 @@
 // Suggestions for an entity picker: the search index when built (both scripts, typos), else a plain name match.
 import type { EvidenceGraph } from '../../model/graph';
-import { search, type SearchIndex } from '../../model/search';
+import type { Searcher } from '../searcher';
 import type { Lang } from '../../state/types';
 import { entityName } from '../panels/labels';
 
@@ -9,10 +9,10 @@ import { entityName } from '../panels/labels';
  * before that, entities whose name or alias contains the text (case-insensitive), by name.
  * Blank text suggests nothing.
  */
-export function entitySuggestions(graph: EvidenceGraph, index: SearchIndex | null, text: string, lang: Lang, limit = 8): string[] {
+export function entitySuggestions(graph: EvidenceGraph, index: Searcher | null, text: string, lang: Lang, limit = 8): string[] {
   const q = text.trim();
   if (q === '' || limit <= 0) return [];
-  if (index) return search(index, q, { limit }).entities.map((h) => h.id).filter((id) => graph.hasNode(id));
+  if (index) return index.search(q, { limit }).entities.map((h) => h.id).filter((id) => graph.hasNode(id));
   const needle = q.toLowerCase();
   return graph
     .filterNodes((_id, a) => [a.label, a.labelZh, ...a.aliases].some((n) => n.toLowerCase().includes(needle)))

@@ -7,8 +7,11 @@ import type { Lang, ViewState } from '../../state/types';
 import { buttonClass } from '../controls';
 import { downloadBlob } from '../download';
 import { et, type ExportKey } from './exportStrings';
-import { performExport, toTransferFiles, type ExportContext } from './performExport';
-import { EXPORT_FORMATS, exportOptions, parseExportRequest, type ExportFormat, type ExportOptions } from './runExport';
+import type { ExportContext } from './performExport';
+import { EXPORT_FORMATS, exportOptions, parseExportRequest, type ExportFormat, type ExportOptions } from './exportRequest';
+
+/** The exporters (data formats, SVG/PNG/PDF) load on first use. */
+const loadExporters = () => import('./performExport');
 
 export interface ExportMenuProps {
   graph: EvidenceGraph;
@@ -65,6 +68,7 @@ export function ExportMenu(props: ExportMenuProps) {
   useEffect(() => {
     window.__evidenceGraphExport = async (format, raw) => {
       const request = parseExportRequest(format, raw);
+      const { performExport, toTransferFiles } = await loadExporters();
       const outcome = await performExport(request.format, request.options, latest.current);
       return { files: await toTransferFiles(outcome.files), notice: outcome.notice };
     };
@@ -94,6 +98,7 @@ export function ExportMenu(props: ExportMenuProps) {
     button.current?.focus();
     say(et('working', lang, { format: format.toUpperCase() }));
     try {
+      const { performExport } = await loadExporters();
       const outcome = await performExport(format, options, latest.current);
       for (const file of outcome.files) {
         downloadBlob(typeof file.content === 'string' ? new Blob([file.content], { type: file.mime }) : file.content, file.name);
