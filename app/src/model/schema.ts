@@ -159,9 +159,15 @@ export const nodeAttributes = z
     descriptionZh: z.string(),
     /** Where the entity's names occur in each source (for clickable mentions in the reader). */
     mentions: z.array(mention),
-    /** Precomputed deterministic layout position. */
+    /** Precomputed deterministic layout position (landscape: fitted to a wide box). */
     x: z.number(),
     y: z.number(),
+    /**
+     * Portrait layout position (fitted to a tall box, for phones). Always set by the compiler; a graph imported from a
+     * file may lack it, and is then drawn from x/y in every orientation.
+     */
+    px: z.number().optional(),
+    py: z.number().optional(),
   })
   .strict();
 export type NodeAttributes = z.infer<typeof nodeAttributes>;

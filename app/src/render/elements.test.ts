@@ -1,7 +1,7 @@
 // Tests for toCytoscapeElements: one element per entity and relation, labels in the chosen language, fan counts.
 import { describe, expect, it } from 'vitest';
 import { buildMiniGraph } from '../model/testing/miniGraph';
-import { toCytoscapeElements } from './elements';
+import { forOrientation, orientationFor, toCytoscapeElements } from './elements';
 
 describe('toCytoscapeElements', () => {
   const graph = buildMiniGraph();
@@ -15,6 +15,37 @@ describe('toCytoscapeElements', () => {
   it('places nodes at the model x/y (preset positions)', () => {
     const node = toCytoscapeElements(graph, 'en').find((e) => e.data.id === 'elon-musk');
     expect(node?.position).toEqual({ x: graph.getNodeAttribute('elon-musk', 'x'), y: graph.getNodeAttribute('elon-musk', 'y') });
+  });
+
+  it('carries the portrait position (px/py) as `portrait`, and swaps it in only for a portrait view', () => {
+    const node = toCytoscapeElements(graph, 'en').find((e) => e.data.id === 'elon-musk');
+    if (!node) throw new Error('elon-musk element missing');
+    const portrait = { x: graph.getNodeAttribute('elon-musk', 'px'), y: graph.getNodeAttribute('elon-musk', 'py') };
+    expect(node.portrait).toEqual(portrait);
+    expect(portrait).not.toEqual(node.position);
+    expect(forOrientation(node, 'portrait')).toMatchObject({ position: portrait });
+    expect(forOrientation(node, 'landscape').position).toEqual(node.position);
+    expect(forOrientation(node, 'portrait')).not.toHaveProperty('portrait');
+  });
+
+  it('draws a node without a portrait position (an imported graph) at x/y in a portrait view', () => {
+    const imported = buildMiniGraph();
+    imported.forEachNode((key) => {
+      imported.removeNodeAttribute(key, 'px');
+      imported.removeNodeAttribute(key, 'py');
+    });
+    const node = toCytoscapeElements(imported, 'en').find((e) => e.data.id === 'elon-musk');
+    if (!node) throw new Error('elon-musk element missing');
+    expect(node.portrait).toBeUndefined();
+    expect(forOrientation(node, 'portrait').position).toEqual({ x: imported.getNodeAttribute('elon-musk', 'x'), y: imported.getNodeAttribute('elon-musk', 'y') });
+  });
+
+  it('calls a container portrait only when its height exceeds 1.2 × its width', () => {
+    expect(orientationFor(390, 712)).toBe('portrait');
+    expect(orientationFor(1280, 700)).toBe('landscape');
+    expect(orientationFor(500, 600)).toBe('landscape');
+    expect(orientationFor(500, 601)).toBe('portrait');
+    expect(orientationFor(0, 0)).toBe('landscape');
   });
 
   it('labels nodes in the requested language', () => {

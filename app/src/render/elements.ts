@@ -1,5 +1,5 @@
-// Model → Cytoscape elements: one node per entity (preset x/y), one edge per relation, labels in the current language.
-import type { ElementDefinition } from 'cytoscape';
+// Model → Cytoscape elements: one node per entity (preset x/y, portrait px/py alongside), one edge per relation, labels in the current language.
+import type { ElementDefinition, Position } from 'cytoscape';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang } from '../state/types';
 
@@ -26,14 +26,31 @@ export interface EdgeData {
   parallel: number;
 }
 
+/** Which build-time layout a view draws: `landscape` (x, y) or `portrait` (px, py). */
+export type Orientation = 'landscape' | 'portrait';
+
+/** A Cytoscape element definition; nodes also carry their portrait position (absent for graphs imported without one). */
+export type GraphElement = ElementDefinition & { portrait?: Position };
+
+/** Portrait when the container is clearly taller than wide (height > 1.2 × width), else landscape. */
+export function orientationFor(width: number, height: number): Orientation {
+  return height > 1.2 * width ? 'portrait' : 'landscape';
+}
+
+/** The element as Cytoscape should get it for `orientation`: the portrait position swapped in when there is one. */
+export function forOrientation(element: GraphElement, orientation: Orientation): ElementDefinition {
+  const { portrait, ...rest } = element;
+  return orientation === 'portrait' && portrait ? { ...rest, position: { ...portrait } } : rest;
+}
+
 function relationTypeLabel(graph: EvidenceGraph, type: string, lang: Lang): string {
   const record = graph.getAttribute('vocabulary').relationTypes.find((t) => t.id === type);
   return record ? record.label[lang] : type;
 }
 
-/** Converts the Graphology model into Cytoscape element definitions (positions preset from the model's x/y). */
-export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): ElementDefinition[] {
-  const elements: ElementDefinition[] = [];
+/** Converts the Graphology model into Cytoscape element definitions (positions preset from x/y, and px/py as `portrait`). */
+export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElement[] {
+  const elements: GraphElement[] = [];
   graph.forEachNode((id, attrs) => {
     const data: NodeData = {
       id,
@@ -41,7 +58,8 @@ export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): ElementDe
       kind: attrs.kind,
       degree: graph.degree(id),
     };
-    elements.push({ group: 'nodes', data: { ...data }, position: { x: attrs.x, y: attrs.y } });
+    const portrait = attrs.px !== undefined && attrs.py !== undefined ? { portrait: { x: attrs.px, y: attrs.py } } : {};
+    elements.push({ group: 'nodes', data: { ...data }, position: { x: attrs.x, y: attrs.y }, ...portrait });
   });
   const pairCount = new Map<string, number>();
   const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);

@@ -10,10 +10,14 @@ export interface LayoutContext {
   root: string | null;
   animate: boolean;
   fit: boolean;
+  /** Fit padding (px); FIT_PADDING unless given. */
+  padding?: number;
 }
 
 /** Padding (px) around the graph when it is fitted to the view: labels are inside the fitted box, so it can be small. */
 export const FIT_PADDING = 24;
+/** Fit padding on a portrait (phone) view: every pixel of width counts there, and labels are inside the fitted box. */
+export const PORTRAIT_FIT_PADDING = 8;
 
 /** The layout names offered in the menu, in menu order. */
 export const LAYOUT_NAMES: readonly LayoutName[] = ['preset', 'fcose', 'concentric', 'circle', 'breadthfirst'];
@@ -37,7 +41,7 @@ function presetBox(ctx: LayoutContext): { x1: number; y1: number; w: number; h: 
 /** Cytoscape layout options for one layout; deterministic: no randomisation, and no dependence on the viewport size. */
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
   const box = presetBox(ctx);
-  const common = { animate: ctx.animate, animationDuration: 450, fit: ctx.fit, padding: FIT_PADDING };
+  const common = { animate: ctx.animate, animationDuration: 450, fit: ctx.fit, padding: ctx.padding ?? FIT_PADDING };
   const boxed = box ? { boundingBox: box } : {};
   switch (name) {
     case 'preset':

@@ -1,10 +1,11 @@
 // The graph view: the one object that owns the Cytoscape core; the UI talks to it only through this small API.
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
+import type { Core, EventObject, Position } from 'cytoscape';
 import type { Camera, LayoutName, Selection } from '../state/types';
 import { pickInDirection, type Direction } from './direction';
+import { forOrientation, orientationFor, type GraphElement, type Orientation } from './elements';
 import { planPng } from './exportSize';
-import { FIT_PADDING, layoutOptions, prefersReducedMotion } from './layouts';
+import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 
@@ -47,7 +48,7 @@ export interface PngOptions {
 
 /** The small API the UI uses to drive the graph. */
 export interface GraphView {
-  setData(elements: ElementDefinition[]): void;
+  setData(elements: GraphElement[]): void;
   applyVisibility(v: VisibilityClasses): void;
   setSelection(sel: Selection): void;
   setPath(ids: ReadonlySet<string>): void;
@@ -61,11 +62,20 @@ export interface GraphView {
   neighbourInDirection(id: string, dir: Direction): string | null;
   exportPng(opts: PngOptions): Promise<{ blob: Blob; downscaled: boolean; scale: number }>;
   readonly core: Core;
+  /** The build-time layout drawn (portrait on a tall container), fixed when the view is created. */
+  readonly orientation: Orientation;
   destroy(): void;
 }
 
-/** Creates the Cytoscape view inside `container`. */
+/**
+ * Creates the Cytoscape view inside `container`. The orientation (which build-time positions the preset layout uses)
+ * is decided here, once per view (so once per page load), from the container's shape; it is exposed as
+ * `cy.scratch('orientation')` and `data-orientation` on the container. A deep link's camera is a model point, so it
+ * shows the same view in the orientation the link was made in: links made on a phone open the same on a phone.
+ */
 export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
+  const orientation = orientationFor(container.clientWidth, container.clientHeight);
+  const padding = orientation === 'portrait' ? PORTRAIT_FIT_PADDING : FIT_PADDING;
   const cy = cytoscape({
     container,
     style: [...buildStylesheet(), ...analysisStylesheet()],
@@ -76,6 +86,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     autounselectify: true,
   });
   if (import.meta.env.DEV || import.meta.env.VITE_TEST === '1') window.cy = cy;
+  cy.scratch('orientation', orientation);
+  container.dataset.orientation = orientation;
 
   const preset = new Map<string, Position>();
   let programmatic = 0;
@@ -102,7 +114,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const panFor = (c: Camera): Position => ({ x: cy.width() / 2 - c.x * c.zoom, y: cy.height() / 2 - c.y * c.zoom });
 
   const fitVisible = (): void => {
-    cy.fit(cy.elements().not('.hidden'), FIT_PADDING);
+    cy.fit(cy.elements().not('.hidden'), padding);
   };
 
   // On a container resize (panels opening, rotation): refit the default view, else keep the model point at the centre.
@@ -180,7 +192,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
 
   return {
     core: cy,
-    setData(elements) {
+    orientation,
+    setData(graphElements) {
+      const elements = graphElements.map((el) => forOrientation(el, orientation));
       const sameIds =
         elements.length === cy.elements().length && elements.every((el) => cy.getElementById(String(el.data.id)).nonempty());
       quietly(() =>
@@ -233,7 +247,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     async runLayout(name, opts = {}) {
       if (name === 'fcose') await ensureFcose();
       const animate = !prefersReducedMotion();
-      const ctx = { presetPositions: preset, root: opts.root ?? null, animate: false, fit: false };
+      const ctx = { presetPositions: preset, root: opts.root ?? null, animate: false, fit: false, padding };
       // Compute the final positions off-screen, then move there. Deterministic: always from the preset positions, and for
       // ALL nodes (hidden ones shown for the computation, within this task, so no frame sees them), so positions depend
       // only on the layout (and root), never on the filters applied before or after.
@@ -321,6 +335,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     destroy() {
       clearTimeout(cameraTimer);
       resizer.disconnect();
+      delete container.dataset.orientation;
       if (window.cy === cy) delete window.cy;
       cy.destroy();
     },

@@ -20,7 +20,6 @@ import { Toolbar } from './Toolbar';
 import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
 import { ExportMenu } from './export/ExportMenu';
 import { useViewState } from './useViewState';
-import { tighterFit } from './phone/keepVisible';
 import { pt } from './phone/phoneStrings';
 import { revealAboveSheet } from './phone/revealSelection';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
@@ -146,14 +145,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
   }, [selKey, isPhone, panelInFront, view]);
 
-  /** Phones: the drawing fills the small screen better with 12 px around it than with the view's 40 px. */
-  const fitTighter = useCallback(() => {
-    const v = viewRef.current;
-    const box = mainRef.current;
-    if (!v || !box || !isPhone) return;
-    v.setCamera(tighterFit(v.getCamera(), box.clientWidth, box.clientHeight, 40, 12));
-  }, [isPhone]);
-
   const copy = useCallback(
     async (text: string) => {
       try {
@@ -195,7 +186,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         onToggleReader={() => toggleSheet('reader', (open) => set({ reader: { open, offset: null } }))}
         onFit={() => {
           view?.fit();
-          fitTighter();
           set({ camera: null });
         }}
         onShare={() => void copy(window.location.href)}
@@ -242,10 +232,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                   viewRef.current = v;
                   setView(v);
                 }}
-                onDrawn={() => {
-                  if (state.camera === null && state.layout === 'preset') fitTighter();
-                  performance.mark('graph:drawn');
-                }}
+                onDrawn={() => performance.mark('graph:drawn')}
                 focusRequest={graphFocus}
               />
             </ErrorBoundary>

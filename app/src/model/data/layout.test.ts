@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceGraph } from '../graph';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../schema';
 import { nodeBox, overlap, separateBoxes, type PlacedBox } from './labelBoxes';
-import { applyLayout, LAYOUT_BOX, seededRandom } from './layout';
+import { applyLayout, LAYOUT_BOX, PORTRAIT_ASPECT, seededRandom } from './layout';
 
 function sampleGraph(order: number): EvidenceGraph {
   const graph: EvidenceGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
@@ -26,6 +26,23 @@ function sampleGraph(order: number): EvidenceGraph {
 }
 
 const positions = (graph: EvidenceGraph): [string, number, number][] => graph.mapNodes((key, a) => [key, a.x, a.y]);
+const portrait = (graph: EvidenceGraph): [string, number, number][] =>
+  graph.mapNodes((key, a) => {
+    if (a.px === undefined || a.py === undefined) throw new Error(`node ${key}: applyLayout left no portrait position (px/py)`);
+    return [key, a.px, a.py];
+  });
+
+function clashesAt(graph: EvidenceGraph, at: (key: string) => { x: number; y: number }): string[] {
+  const boxes: PlacedBox[] = graph.mapNodes((k, a) => ({ ...nodeBox([a.label, a.labelZh], graph.degree(k)), ...at(k) }));
+  const clashes: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const o = overlap(boxes[i] as PlacedBox, boxes[j] as PlacedBox);
+      if (o.x > 0.01 && o.y > 0.01) clashes.push(`${i}-${j}`);
+    }
+  }
+  return clashes;
+}
 
 describe('applyLayout', () => {
   it('gives the same positions for the same graph', () => {
@@ -35,20 +52,32 @@ describe('applyLayout', () => {
     applyLayout(b);
     expect(positions(a)).toEqual(positions(b));
     expect(new Set(positions(a).map(([, x, y]) => `${x},${y}`)).size).toBe(60);
+    expect(portrait(a)).toEqual(portrait(b));
+    expect(new Set(portrait(a).map(([, x, y]) => `${x},${y}`)).size).toBe(60);
+  });
+
+  it('leaves no two node+label boxes overlapping in the portrait layout either', () => {
+    const graph = sampleGraph(90);
+    applyLayout(graph);
+    const p = new Map(portrait(graph).map(([k, x, y]) => [k, { x, y }]));
+    expect(clashesAt(graph, (k) => p.get(k) ?? { x: NaN, y: NaN })).toEqual([]);
+  });
+
+  it('makes the portrait layout tall (about a phone graph area’s aspect) and the landscape one wide', () => {
+    const graph = sampleGraph(80);
+    applyLayout(graph);
+    const spread = (ps: [string, number, number][]): number =>
+      (Math.max(...ps.map(([, , y]) => y)) - Math.min(...ps.map(([, , y]) => y))) / (Math.max(...ps.map(([, x]) => x)) - Math.min(...ps.map(([, x]) => x)));
+    const target = PORTRAIT_ASPECT.height / PORTRAIT_ASPECT.width;
+    expect(spread(portrait(graph))).toBeGreaterThan(target * 0.6);
+    expect(spread(portrait(graph))).toBeLessThan(target * 1.6);
+    expect(spread(positions(graph))).toBeLessThan(1);
   });
 
   it('leaves no two node+label boxes overlapping', () => {
     const graph = sampleGraph(90);
     applyLayout(graph);
-    const boxes: PlacedBox[] = graph.mapNodes((k, a) => ({ ...nodeBox([a.label, a.labelZh], graph.degree(k)), x: a.x, y: a.y }));
-    const clashes: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const o = overlap(boxes[i] as PlacedBox, boxes[j] as PlacedBox);
-        if (o.x > 0.01 && o.y > 0.01) clashes.push(`${i}-${j}`);
-      }
-    }
-    expect(clashes).toEqual([]);
+    expect(clashesAt(graph, (k) => ({ x: graph.getNodeAttribute(k, 'x'), y: graph.getNodeAttribute(k, 'y') }))).toEqual([]);
   });
 
   it('keeps positions roughly within the layout box (the graph area of a 1280×800 window)', () => {

@@ -1,12 +1,16 @@
-// Deterministic build-time layout: seeded random start, ForceAtlas2, noverlap, then label boxes pushed apart.
+// Deterministic build-time layouts: seeded random start, ForceAtlas2, then fitted (label boxes apart) into a wide and a tall box.
 import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
 import type { EvidenceGraph } from '../graph';
-import { NODE_SIZE, nodeBox, separateBoxes, type Box, type PlacedBox } from './labelBoxes';
+import { fitIntoLayoutBox, type Point } from './fitBox';
+import { nodeBox, type Box } from './labelBoxes';
 
 /** The box node+label boxes are fitted into (model units): the graph area of a 1280×800 window at zoom ≈ 0.85, so labels render at ≥ 10 px. */
 export const LAYOUT_BOX = { width: 1600, height: 520 } as const;
+/** The portrait (`px`, `py`) layout's aspect: a phone's graph area (390×844 → 390×712, ~374×696 inside the 8 px portrait fit padding). */
+export const PORTRAIT_ASPECT = { width: 374, height: 696 } as const;
+// Portrait box widths tried (model units); the one whose result fills a phone at the largest zoom wins.
+const PORTRAIT_WIDTHS = [540, 580, 620, 660];
 const SEED = 20240318;
 const FA2_ITERATIONS = 600;
 
@@ -22,17 +26,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-type Point = { x: number; y: number };
-
-function bounds(points: readonly Point[]): { minX: number; maxX: number; minY: number; maxY: number } {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
-  }
-  return { minX, maxX, minY, maxY };
-}
-
 /** Rotates points about their centroid so their main axis of spread is horizontal (fits a landscape view). */
 function alignMainAxis(points: readonly Point[]): Point[] {
   const n = points.length;
@@ -46,65 +39,42 @@ function alignMainAxis(points: readonly Point[]): Point[] {
   return points.map((p) => ({ x: (p.x - mx) * cos - (p.y - my) * sin, y: (p.x - mx) * sin + (p.y - my) * cos }));
 }
 
-/** Scales (each axis to fill) and centres points into `factor` × the layout box. */
-function fitIntoBox(points: readonly Point[], factor: number): Point[] {
-  const b = bounds(points);
-  const w = LAYOUT_BOX.width * factor, h = LAYOUT_BOX.height * factor;
-  const sx = w / Math.max(b.maxX - b.minX, 1e-9), sy = h / Math.max(b.maxY - b.minY, 1e-9);
-  const cx = (b.minX + b.maxX) / 2, cy = (b.minY + b.maxY) / 2;
-  return points.map((p) => ({ x: LAYOUT_BOX.width / 2 + (p.x - cx) * sx, y: LAYOUT_BOX.height / 2 + (p.y - cy) * sy }));
-}
-
-/** Extent of placed boxes including their labels. */
-function boxBounds(boxes: readonly PlacedBox[]): { minX: number; maxX: number; minY: number; maxY: number } {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x - b.halfWidth); maxX = Math.max(maxX, b.x + b.halfWidth);
-    minY = Math.min(minY, b.y - b.top); maxY = Math.max(maxY, b.y + b.bottom);
-  }
-  return { minX, maxX, minY, maxY };
-}
-
-/** Removes overlaps from a scaled start: noverlap for an organic spread, then exact label boxes; returns the boxes and overlaps left. */
-function spreadOut(graph: EvidenceGraph, start: readonly Point[], boxes: readonly Box[]): { placed: PlacedBox[]; left: number } {
-  const keys = graph.nodes();
-  keys.forEach((key, i) => graph.mergeNodeAttributes(key, start[i] as Point));
-  noverlap.assign(graph, {
-    maxIterations: 300,
-    settings: { margin: 2, ratio: 1, expansion: 1.05 },
-    inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: NODE_SIZE }),
-  });
-  const placed = graph.mapNodes((_key, a) => ({ x: a.x, y: a.y })).map((p, i) => ({ ...(boxes[i] as Box), ...p }));
-  return { placed, left: separateBoxes(placed) };
-}
-
-/** Sets every node's x/y: same graph in, same positions out; label boxes do not overlap; roughly fills the layout box. */
-export function applyLayout(graph: EvidenceGraph): void {
-  if (graph.order === 0) return;
+/** The force-directed picture, main axis horizontal (before fitting). */
+function forcePicture(graph: EvidenceGraph): Point[] {
   random.assign(graph, { rng: seededRandom(SEED), scale: 1000, center: 0 });
   if (graph.order > 1) {
     const settings = { ...forceAtlas2.inferSettings(graph), linLogMode: true, outboundAttractionDistribution: false, barnesHutOptimize: false };
     forceAtlas2.assign(graph, { iterations: FA2_ITERATIONS, settings, getEdgeWeight: null });
   }
-  const force = alignMainAxis(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y })));
-  const boxes = graph.mapNodes((key, a) => nodeBox([a.label, a.labelZh], graph.degree(key)));
-  // The densest start that fits the box without overlaps; a start whose boxes could not all be separated ranks last.
-  let best: PlacedBox[] = [];
-  let bestScore = Infinity;
-  let bestLeft = 0;
-  for (const factor of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4]) {
-    const { placed, left } = spreadOut(graph, fitIntoBox(force, factor), boxes);
-    const b = boxBounds(placed);
-    const excess = Math.max((b.maxX - b.minX) / LAYOUT_BOX.width, (b.maxY - b.minY) / LAYOUT_BOX.height);
-    const score = excess + left * 1000;
-    if (score < bestScore) [best, bestScore, bestLeft] = [placed, score, left];
-    if (left === 0 && excess <= 1) break;
+  return alignMainAxis(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y })));
+}
+
+// The portrait positions: the picture fitted to tall boxes of a few sizes, keeping the one a phone shows at the largest zoom.
+function portraitPoints(graph: EvidenceGraph, picture: readonly Point[], boxes: readonly Box[]): Point[] {
+  let best: Point[] = [];
+  let bestZoom = 0;
+  for (const width of PORTRAIT_WIDTHS) {
+    const box = { width, height: Math.round((width * PORTRAIT_ASPECT.height) / PORTRAIT_ASPECT.width) };
+    const { points, extent } = fitIntoLayoutBox(graph, picture, boxes, box);
+    const zoom = Math.min(PORTRAIT_ASPECT.width / extent.width, PORTRAIT_ASPECT.height / extent.height);
+    if (zoom > bestZoom) [best, bestZoom] = [points, zoom];
   }
-  if (bestLeft > 0) separateBoxes(best, 20000);
-  const b = boxBounds(best);
-  const dx = LAYOUT_BOX.width / 2 - (b.minX + b.maxX) / 2, dy = LAYOUT_BOX.height / 2 - (b.minY + b.maxY) / 2;
+  return best;
+}
+
+/**
+ * Sets every node's x/y (landscape: fitted to LAYOUT_BOX) and px/py (portrait: the same picture turned a quarter
+ * clockwise, fitted to a tall box of PORTRAIT_ASPECT): same graph in, same positions out; label boxes do not overlap in either.
+ */
+export function applyLayout(graph: EvidenceGraph): void {
+  if (graph.order === 0) return;
+  const force = forcePicture(graph);
+  const boxes = graph.mapNodes((key, a) => nodeBox([a.label, a.labelZh], graph.degree(key)));
+  const wide = fitIntoLayoutBox(graph, force, boxes, LAYOUT_BOX).points;
+  // A quarter turn clockwise on screen (y points down): the landscape's left end becomes the top.
+  const tall = portraitPoints(graph, force.map((p) => ({ x: -p.y, y: p.x })), boxes);
   graph.nodes().forEach((key, i) => {
-    const p = best[i] as PlacedBox;
-    graph.mergeNodeAttributes(key, { x: Math.round((p.x + dx) * 10) / 10, y: Math.round((p.y + dy) * 10) / 10 });
+    const w = wide[i] as Point, t = tall[i] as Point;
+    graph.mergeNodeAttributes(key, { x: w.x, y: w.y, px: t.x, py: t.y });
   });
 }

@@ -156,6 +156,9 @@ export function miniDataset(): CompiledDataset {
       mentions: mentionsOf([en, zh, ...aliases]),
       x: Math.round(300 * Math.cos((2 * Math.PI * i) / ENTITIES.length)),
       y: Math.round(300 * Math.sin((2 * Math.PI * i) / ENTITIES.length)),
+      // Portrait: the same ring as a tall ellipse.
+      px: Math.round(150 * Math.cos((2 * Math.PI * i) / ENTITIES.length)),
+      py: Math.round(450 * Math.sin((2 * Math.PI * i) / ENTITIES.length)),
     },
   }));
   const edges: SerializedGraph['edges'] = RELATIONS.map((r) => {

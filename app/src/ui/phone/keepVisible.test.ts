@@ -1,6 +1,6 @@
 // Phone camera arithmetic: covered-by-sheet test, re-centring above a sheet, and a tighter fit that still contains the drawing.
 import { describe, expect, it } from 'vitest';
-import { cameraAboveSheet, coveredBySheet, tighterFit } from './keepVisible';
+import { cameraAboveSheet, coveredBySheet } from './keepVisible';
 
 describe('coveredBySheet', () => {
   it('is true when the element’s centre lies below the sheet’s top edge, false above it', () => {
@@ -20,25 +20,5 @@ describe('cameraAboveSheet', () => {
 
   it('clamps a sheet top outside the view to the view', () => {
     expect(cameraAboveSheet({ x: 0, y: 0, zoom: 1 }, 600, 900)).toEqual({ x: 0, y: 0, zoom: 1 });
-  });
-});
-
-describe('tighterFit', () => {
-  it('zooms in by the smaller axis ratio, so a drawing that filled either axis still fits', () => {
-    const fitted = { x: 5, y: 6, zoom: 0.5 };
-    const c = tighterFit(fitted, 390, 700, 40, 12);
-    const byWidth = (390 - 24) / (390 - 80);
-    const byHeight = (700 - 24) / (700 - 80);
-    expect(c.zoom).toBeCloseTo(0.5 * Math.min(byWidth, byHeight));
-    expect(c.zoom).toBeGreaterThan(0.5);
-    // A drawing that filled the width at the old zoom (310 px) stays within 390 - 24 px.
-    expect((310 / 0.5) * c.zoom).toBeLessThanOrEqual(366 + 1e-9);
-    expect({ x: c.x, y: c.y }).toEqual({ x: 5, y: 6 });
-  });
-
-  it('leaves the camera alone for a view smaller than the padding or a looser padding', () => {
-    const fitted = { x: 0, y: 0, zoom: 1 };
-    expect(tighterFit(fitted, 60, 700, 40, 12)).toBe(fitted);
-    expect(tighterFit(fitted, 390, 700, 40, 50)).toBe(fitted);
   });
 });

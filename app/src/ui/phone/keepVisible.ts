@@ -20,13 +20,3 @@ export function cameraAboveSheet(centred: Camera, height: number, sheetTop: numb
   const band = Math.max(0, Math.min(sheetTop, height));
   return { ...centred, y: centred.y + (height / 2 - band / 2) / centred.zoom };
 }
-
-/**
- * A fitted camera (`padding` px around the drawing in a `width`×`height` view) re-zoomed for `tighter` px instead.
- * The smaller ratio of the two axes keeps the whole drawing inside whichever axis limited the fit.
- */
-export function tighterFit(fitted: Camera, width: number, height: number, padding: number, tighter: number): Camera {
-  if (width <= 2 * padding || height <= 2 * padding || tighter >= padding) return fitted;
-  const ratio = Math.min((width - 2 * tighter) / (width - 2 * padding), (height - 2 * tighter) / (height - 2 * padding));
-  return { ...fitted, zoom: fitted.zoom * ratio };
-}
