@@ -19,6 +19,8 @@ export const NODE_COLUMNS: readonly (readonly [keyof NodeAttributes, ColumnType]
   ['mentions', 'string'],
   ['x', 'double'],
   ['y', 'double'],
+  ['px', 'double'],
+  ['py', 'double'],
 ];
 export const EDGE_COLUMNS: readonly (readonly [keyof EdgeAttributes | 'quote', ColumnType])[] = [
   ['type', 'string'],
@@ -110,6 +112,8 @@ export function unflattenNode(format: string, key: string, parsed: Parsed): Node
     mentions: json(format, where, parsed, 'mentions'),
     x: read(parsed, 'x'),
     y: read(parsed, 'y'),
+    // The portrait position is optional (graphs from elsewhere have none).
+    ...(read(parsed, 'px') !== undefined || read(parsed, 'py') !== undefined ? { px: read(parsed, 'px'), py: read(parsed, 'py') } : {}),
   };
   return validated(nodeAttributes, format, where, candidate);
 }

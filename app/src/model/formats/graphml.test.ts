@@ -14,7 +14,7 @@ const hostile = '<script>alert(1)</script> & "q" \'s\'\ttab\r\nline]]>';
 function sample() {
   return testGraph(
     [
-      { id: 'musk', label: hostile, aliases: ['馬斯克', 'Elon'], x: -12.5, y: 3, mentions: [{ source: 'src', start: 1, end: 3 }] },
+      { id: 'musk', label: hostile, aliases: ['馬斯克', 'Elon'], x: -12.5, y: 3, px: 40.25, py: -7, mentions: [{ source: 'src', start: 1, end: 3 }] },
       { id: 'openai', kind: 'organization', label: '' },
       'altman',
       // Isolated on purpose: graphology 0.26 cannot hold edges at a node keyed like an Object.prototype property.
