@@ -36,6 +36,27 @@ function canAptInstall() {
   }
 }
 
+/**
+ * Screenshot baselines and Chinese labels need a CJK font. As root with apt-get, installs Debian's
+ * fonts-noto-cjk when fontconfig knows no Chinese font; elsewhere prints one line and carries on.
+ */
+export function ensureCjkFont() {
+  let found;
+  try {
+    found = execFileSync('sh', ['-c', 'fc-list :lang=zh family 2>/dev/null | head -n 1'], { encoding: 'utf8' }).trim();
+  } catch {
+    found = '';
+  }
+  if (found) return true;
+  if (canAptInstall()) {
+    console.log('No Chinese font found: installing Debian\'s fonts-noto-cjk…');
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null'], { stdio: 'inherit' });
+    return true;
+  }
+  console.warn('No Chinese (CJK) font found: install one (Debian/Ubuntu: `sudo apt-get install fonts-noto-cjk`), or screenshot comparisons may fail.');
+  return false;
+}
+
 /** Returns an executable path, or null after printing one line saying what to install. */
 export async function findBrowser({ install = true } = {}) {
   const fromEnv = process.env.EVIDENCE_GRAPH_BROWSER || process.env.CHROME_PATH;

@@ -1,9 +1,10 @@
 // Runs the Playwright suite: finds a browser, builds the test bundles (built-in and hostile data), checks dist/, then `playwright test`.
 import { spawnSync } from 'node:child_process';
-import { findBrowser } from './find-browser.mjs';
+import { ensureCjkFont, findBrowser } from './find-browser.mjs';
 
 const browser = await findBrowser();
 if (!browser) process.exit(1);
+ensureCjkFont();
 
 const env = { ...process.env, EVIDENCE_GRAPH_BROWSER: browser, VITE_TEST: '1', PLAYWRIGHT_TRANSFORM_CACHE_DIR: '.cache/pw-transform' };
 const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
