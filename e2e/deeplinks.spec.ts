@@ -1,4 +1,5 @@
 // Deep links end to end: a rich view survives a reload, Back/Forward step through selections, bad links are noticed, Share copies.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cyViewport, hiddenIds, loadDataset, nodePositions, openApp, renderedNode, selectedIds, tapElement, waitForInteractive } from './helpers';
@@ -210,4 +211,31 @@ test('acceptance: a link to Khosla’s relations, claims only, in Chinese, zoome
   await first.getByRole('button').first().click();
   await expect(page.locator(`[data-panel="evidence"][data-relation="${firstId}"]`)).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`cb=${KHOSLA}`);
+});
+
+test('the reader’s scroll position is part of the link: scrolling writes it (without new history entries), reopening restores it', async ({ page }) => {
+  const text = readFileSync('graph-data/000_83dc19187c149505.txt', 'utf8');
+  let target = 0;
+  for (let line = 0; line < 30; line += 1) target = text.indexOf('\n', target) + 1;
+  expect(target).toBeGreaterThan(0);
+  await openApp(page, `v=1&rd=o${target}`);
+  const topLine = () =>
+    page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('[data-panel="reader"]');
+      if (!scroller) return -1;
+      const top = scroller.getBoundingClientRect().top;
+      const first = [...scroller.querySelectorAll<HTMLElement>('p[data-start]')].find((p) => p.getBoundingClientRect().bottom > top + 1);
+      return first ? Number(first.dataset.start) : -1;
+    });
+  await expect.poll(topLine).toBe(target);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.locator('[data-panel="reader"]').evaluate((el) => el.scrollBy(0, -600));
+  await expect.poll(() => page.url()).not.toContain(`rd=o${target}`);
+  const scrolledTo = await topLine();
+  expect(scrolledTo).toBeLessThan(target);
+  expect(page.url()).toMatch(scrolledTo === 0 ? /rd=(1|o0)/ : new RegExp(`rd=o${scrolledTo}(&|$)`));
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0);
+  await expect.poll(topLine).toBe(scrolledTo);
 });

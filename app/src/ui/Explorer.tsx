@@ -301,6 +301,8 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               onClose={() => set({ reader: { open: false, offset: null } })}
               onBack={isPhone && state.selection ? () => raise('panel') : null}
               sheetHidden={behind('reader')}
+              offset={state.reader.offset}
+              onOffsetChange={(offset) => update((s) => (s.reader.open && s.reader.offset !== offset ? { ...s, reader: { open: true, offset } } : s))}
             />
           </ErrorBoundary>
         ) : null}

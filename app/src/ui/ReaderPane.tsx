@@ -1,5 +1,5 @@
 // The article beside the graph (a sheet on phones, with Back and Close): the panels' Reader fed with memoised spans for one source.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
 import { evidenceSpans, mentionSpans } from '../model/queries';
@@ -20,11 +20,65 @@ export interface ReaderPaneProps {
   onBack?: (() => void) | null;
   /** On phones: another sheet is in front, so this one is hidden (kept mounted). */
   sheetHidden?: boolean;
+  /** Character offset to show at the top when the article opens (from the link); null = the top. */
+  offset?: number | null;
+  /** Reports (debounced) the start offset of the first line visible at the top, as the reader scrolls. */
+  onOffsetChange?: (offset: number) => void;
+}
+
+const SCROLL_REPORT_MS = 250;
+
+/** The reader's scroll box and its lines (`<p data-start>`). */
+function readerLines(root: HTMLElement | null): { scroller: HTMLElement; lines: HTMLElement[] } | null {
+  const scroller = root?.querySelector<HTMLElement>('[data-panel="reader"]');
+  if (!scroller) return null;
+  return { scroller, lines: [...scroller.querySelectorAll<HTMLElement>('p[data-start]')] };
+}
+
+/** Keeps the reader's scroll position and the link in step: restore on open, report while scrolling. */
+function useReaderScroll(root: RefObject<HTMLElement | null>, offset: number | null, onOffsetChange?: (offset: number) => void): void {
+  const initial = useRef(offset);
+  const current = useRef(offset);
+  const report = useRef(onOffsetChange);
+  useEffect(() => {
+    report.current = onOffsetChange;
+    current.current = offset;
+  });
+  useEffect(() => {
+    const found = readerLines(root.current);
+    if (!found) return;
+    const { scroller, lines } = found;
+    const lineAt = (offset: number): HTMLElement | undefined => [...lines].reverse().find((p) => Number(p.dataset.start) <= offset);
+    const start = initial.current;
+    if (start !== null && start > 0) {
+      const line = lineAt(start);
+      if (line) scroller.scrollTop += line.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const top = scroller.getBoundingClientRect().top;
+        const first = lines.find((p) => p.getBoundingClientRect().bottom > top + 1);
+        const at = first ? Number(first.dataset.start) : 0;
+        // The line the link already points into (e.g. after restoring it) is no change: the link stays as it was opened.
+        const known = current.current === null ? 0 : Number(lineAt(current.current)?.dataset.start ?? 0);
+        if (Number.isFinite(at) && at !== known) report.current?.(at);
+      }, SCROLL_REPORT_MS);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [root]);
 }
 
 /** Shows the first source (the built-in dataset has one); evidence spans select relations, mentions select entities. */
-export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onClose, onBack, sheetHidden }: ReaderPaneProps) {
+export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onClose, onBack, sheetHidden, offset = null, onOffsetChange }: ReaderPaneProps) {
   const [collapsed, setCollapsed] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
+  useReaderScroll(rootRef, offset, onOffsetChange);
   const source = graph.getAttribute('sources')[0];
   const sourceId = source?.id ?? '';
   const evidence = useMemo(() => (sourceId ? evidenceSpans(graph, sourceId) : []), [graph, sourceId]);
@@ -37,6 +91,7 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onC
   if (!source) return null;
   return (
     <aside
+      ref={rootRef}
       aria-label={source.title[lang]}
       className={`z-10 flex min-h-0 flex-col overflow-hidden border-muted/30 bg-white md:w-80 md:shrink-0 md:border-l 2xl:w-[26rem] ${SHEET_CLASSES} ${collapsed ? '' : 'max-md:h-[50%]'} ${sheetHidden ? 'max-md:hidden' : ''}`}
     >
