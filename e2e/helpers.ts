@@ -129,3 +129,27 @@ export async function tapElement(page: Page, id: string): Promise<void> {
     el.emit('tap');
   }, id);
 }
+
+/** A rendered node+label box (px), named by node id. */
+export interface Rect {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Every pair of boxes that overlap, as "a × b (w×h px)". */
+export function overlaps(boxes: readonly Rect[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as Rect;
+      const b = boxes[j] as Rect;
+      const x = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const y = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (x > 0 && y > 0) out.push(`${a.id} × ${b.id} (${x.toFixed(1)}×${y.toFixed(1)} px)`);
+    }
+  }
+  return out;
+}

@@ -2,17 +2,9 @@
 import type { Page } from '@playwright/test';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { expect, test } from './fixtures';
-import { cyViewport, openApp, tapElement } from './helpers';
+import { cyViewport, openApp, overlaps, tapElement, type Rect } from './helpers';
 
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
-
-interface Rect {
-  id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /** Rendered boxes (node + label) of every displayed node, and the container size. */
 async function renderedBoxes(page: Page): Promise<{ boxes: Rect[]; width: number; height: number }> {
@@ -28,20 +20,6 @@ async function renderedBoxes(page: Page): Promise<{ boxes: Rect[]; width: number
       });
     return { boxes, width: cy.width(), height: cy.height() };
   });
-}
-
-function overlaps(boxes: readonly Rect[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i] as Rect;
-      const b = boxes[j] as Rect;
-      const x = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-      const y = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (x > 0 && y > 0) out.push(`${a.id} × ${b.id} (${x.toFixed(1)}×${y.toFixed(1)} px)`);
-    }
-  }
-  return out;
 }
 
 const outside = (r: { boxes: Rect[]; width: number; height: number }): string[] =>

@@ -1,17 +1,9 @@
 // Phone 390×844: the portrait build-time layout fills the tall graph area with readable, non-overlapping labels.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, overlaps, type Rect } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
-
-interface Rect {
-  id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /** What the opening view draws: node+label boxes, the graph's box, the container, the smallest label font (px). */
 async function openingView(page: Page): Promise<{ boxes: Rect[]; bb: { w: number; h: number }; width: number; height: number; fontPx: number; orientation: unknown }> {
@@ -27,20 +19,6 @@ async function openingView(page: Page): Promise<{ boxes: Rect[]; bb: { w: number
     const fontPx = Math.min(...shown.map((n) => parseFloat(String(n.style('font-size'))))) * cy.zoom();
     return { boxes, bb: { w: bb.w, h: bb.h }, width: cy.width(), height: cy.height(), fontPx, orientation: cy.scratch('orientation') };
   });
-}
-
-function overlaps(boxes: readonly Rect[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i] as Rect;
-      const b = boxes[j] as Rect;
-      const x = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-      const y = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (x > 0 && y > 0) out.push(`${a.id} × ${b.id} (${x.toFixed(1)}×${y.toFixed(1)} px)`);
-    }
-  }
-  return out;
 }
 
 for (const lang of ['en', 'zh'] as const) {

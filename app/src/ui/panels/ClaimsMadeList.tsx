@@ -3,7 +3,8 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { EntityButton } from './EntityButton';
 import { fillTemplate } from './fillTemplate';
-import { entityName, formatDateRange, sourceOf, summaryOf } from './labels';
+import { FirstQuote } from './FirstQuote';
+import { entityName, formatDateRange, summaryOf } from './labels';
 import { panelStrings } from './strings';
 
 export interface ClaimsMadeListProps {
@@ -50,7 +51,6 @@ export function ClaimsMadeList({ graph, entityId, lang, activeRelationId, onSele
         {claims.map((edge) => {
           const attrs = graph.getEdgeAttributes(edge);
           const date = formatDateRange(attrs.date, attrs.dateEnd);
-          const first = attrs.evidence[0];
           const active = edge === activeRelationId;
           return (
             <li key={edge} data-claim={edge} className={`rounded border-l-4 border-dashed p-1 pl-2 ${active ? 'border-accent bg-mark/30' : 'border-ink/40'}`}>
@@ -71,12 +71,7 @@ export function ClaimsMadeList({ graph, entityId, lang, activeRelationId, onSele
                 </span>
                 {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{s.undated}</span>}
               </div>
-              {first ? (
-                <blockquote lang={sourceOf(graph, first.source)?.language} className="mt-1 border-l-2 border-mark pl-2 text-sm">
-                  {first.exact}
-                  {attrs.evidence.length > 1 ? <span className="ml-1 text-xs text-muted">(+{attrs.evidence.length - 1})</span> : null}
-                </blockquote>
-              ) : null}
+              <FirstQuote graph={graph} attrs={attrs} />
             </li>
           );
         })}

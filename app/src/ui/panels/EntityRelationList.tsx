@@ -4,7 +4,8 @@ import type { Lang } from '../../state/types';
 import { EntityButton } from './EntityButton';
 import { StatusBadge } from './StatusBadge';
 import type { RelationEnd, RelationGroup } from '../../model/queries';
-import { formatDateRange, sourceOf, summaryOf, typeLabel } from './labels';
+import { FirstQuote } from './FirstQuote';
+import { formatDateRange, summaryOf, typeLabel } from './labels';
 import { panelStrings, type PanelStrings } from './strings';
 
 type Direction = RelationEnd['direction'];
@@ -33,7 +34,6 @@ export function EntityRelationList({ graph, group, lang, activeRelationId, onSel
       <ul className="flex flex-col gap-2">
         {group.relations.map(({ edge, other, direction, attributes: attrs }) => {
           const date = formatDateRange(attrs.date, attrs.dateEnd);
-          const first = attrs.evidence[0];
           const active = edge === activeRelationId;
           return (
             <li key={edge} data-relation={edge} className={`rounded border-l-4 p-1 pl-2 ${active ? 'border-accent bg-mark/30' : 'border-transparent'}`}>
@@ -54,12 +54,7 @@ export function EntityRelationList({ graph, group, lang, activeRelationId, onSel
                 {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{s.undated}</span>}
                 <StatusBadge graph={graph} attrs={attrs} lang={lang} />
               </div>
-              {first ? (
-                <blockquote lang={sourceOf(graph, first.source)?.language} className="mt-1 border-l-2 border-mark pl-2 text-sm">
-                  {first.exact}
-                  {attrs.evidence.length > 1 ? <span className="ml-1 text-xs text-muted">(+{attrs.evidence.length - 1})</span> : null}
-                </blockquote>
-              ) : null}
+              <FirstQuote graph={graph} attrs={attrs} />
             </li>
           );
         })}
