@@ -1,5 +1,6 @@
 // UI strings of the shell (toolbar, search, filters, notices), in English and Traditional Chinese; typed keys.
 import type { Lang } from '../state/types';
+import { format } from './formatTemplate';
 
 const en = {
   appName: 'Evidence Graph',
@@ -128,5 +129,5 @@ const tables: Record<Lang, Record<UiKey, string>> = { en, zh };
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `vars` (plain text: render it as text). */
 export function t(key: UiKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return format(tables[lang][key], vars);
 }

@@ -1,5 +1,6 @@
 // UI strings of the timeline and analysis panels, in English and Traditional Chinese. `{x}` marks a placeholder.
 import type { Lang } from '../../state/types';
+import { format } from '../formatTemplate';
 
 const en = {
   analysisHeading: 'Analysis',
@@ -148,7 +149,7 @@ export const ANALYSIS_KEYS = Object.keys(en) as AnalysisKey[];
 
 /** The string `key` in `lang` with `{name}` placeholders filled (plain text: render it as text). */
 export function at(key: AnalysisKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  return format(tables[lang][key], vars);
 }
 
 /** The raw template (with `{x}` placeholders) for `fillTemplate`, which puts React nodes in. */

@@ -1,5 +1,6 @@
 // Words of the Export menu and of exported files, in English and Traditional Chinese.
 import type { Lang } from '../../state/types';
+import { format } from '../formatTemplate';
 
 const en = {
   export: 'Export',
@@ -73,5 +74,5 @@ const tables: Record<Lang, Record<ExportKey, string>> = { en, zh };
 
 /** The export string `key` in `lang`, `{name}` placeholders filled from `vars` (plain text). */
 export function et(key: ExportKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return format(tables[lang][key], vars);
 }

@@ -191,6 +191,4 @@ export const panelStrings: Record<Lang, PanelStrings> = {
 };
 
 /** Replaces `{key}` placeholders with plain-text values (for strings that contain no names). */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
-}
+export { format } from '../formatTemplate';
