@@ -52,7 +52,8 @@ function useReaderScroll(root: RefObject<HTMLElement | null>, offset: number | n
     const start = initial.current;
     if (start !== null && start > 0) {
       const line = lineAt(start);
-      if (line) scroller.scrollTop += line.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      // The first line stays below the heading: only a later line is brought to the top.
+      if (line && line !== lines[0]) scroller.scrollTop += line.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = (): void => {

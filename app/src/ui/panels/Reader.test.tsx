@@ -2,6 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceSpans, mentionSpans } from '../../model/queries';
 import { Reader, type ReaderProps } from './Reader';
+import { itemStarts, readerLines } from './readerLines';
+import { panelStrings } from './strings';
 import { HOSTILE, makeTestGraph, SOURCE_ID, TEXT } from './testGraph';
 import { byAttr, byTag, render, text, textWithout } from './testMarkup';
 
@@ -48,15 +50,54 @@ describe('Reader', () => {
     expect(byAttr(root, 'data-active', 'true').map(range)).toEqual(expected.map((s) => [s.start, s.end]));
   });
 
-  test('entity mentions are keyboard-focusable buttons carrying the entity id and showing its name', () => {
+  test('entity mentions are buttons in the keyboard order (roving tabindex) carrying the entity id and showing its name', () => {
     const { root } = renderReader();
     const musk = byAttr(root, 'data-entity', 'elon-musk');
     expect(musk.length).toBeGreaterThan(3);
     const names = graph.getNodeAttribute('elon-musk', 'aliases');
     for (const m of musk) {
       expect(m.getAttribute('role')).toBe('button');
-      expect(m.getAttribute('tabindex')).toBe('0');
+      expect(['0', '-1']).toContain(m.getAttribute('tabindex'));
+      const at = Number(m.getAttribute('data-item'));
+      expect(TEXT.slice(at, at + (m.textContent ?? '').length)).toBe(m.textContent);
       expect(names).toContain(text(m));
+    }
+  });
+
+  test('the text is one Tab stop: exactly one item has tabindex 0, the first in the text, and every other item -1', () => {
+    const { root } = renderReader();
+    const items = byAttr(root, 'data-item');
+    const lines = readerLines(TEXT, evidence, mentions);
+    expect(items.map((el) => Number(el.getAttribute('data-item')))).toEqual(itemStarts(lines));
+    expect(byAttr(root, 'tabindex', '0')).toEqual([items[0]]);
+    expect(items.slice(1).every((el) => el.getAttribute('tabindex') === '-1')).toBe(true);
+  });
+
+  test('with an active relation, the single Tab stop is the quote of that relation’s first passage', () => {
+    const { root } = renderReader({ activeRelationIds: ['musk-sued-openai'] });
+    const stops = byAttr(root, 'tabindex', '0');
+    expect(stops).toHaveLength(1);
+    const firstActive = byAttr(root, 'data-active', 'true')[0]!;
+    expect(byAttr(firstActive, 'tabindex', '0')).toEqual(stops);
+    expect(stops[0]!.getAttribute('data-quote')).toBe('true');
+  });
+
+  test('an active relation not in the text leaves the Tab stop on the first item; a text without marks has none', () => {
+    const { root } = renderReader({ activeRelationIds: ['no-such-relation'] });
+    expect(byAttr(root, 'tabindex', '0')).toEqual([byAttr(root, 'data-item')[0]]);
+    const bare = renderReader({ text: 'plain', evidence: [], mentions: [] }).root;
+    expect(byAttr(bare, 'tabindex', '0')).toHaveLength(0);
+  });
+
+  test('the text is a group named by the heading and described by the hint, which explains the keys', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { root } = renderReader({ lang });
+      const group = byAttr(root, 'role', 'group')[0]!;
+      const hint = byAttr(root, 'id', group.getAttribute('aria-describedby') ?? '')[0];
+      const heading = byAttr(root, 'id', group.getAttribute('aria-labelledby') ?? '')[0];
+      expect(heading?.localName).toBe('h2');
+      expect(text(hint)).toContain(panelStrings[lang].readerHint);
+      expect(text(hint)).toContain(panelStrings[lang].readerKeys);
     }
   });
 

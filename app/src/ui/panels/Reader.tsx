@@ -1,9 +1,9 @@
-// The article reader: the full source text, one <p> per line, evidence spans marked and entity mentions clickable.
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// The article reader: the source text, one <p> per line, evidence marked, names clickable; one Tab stop, arrow keys inside.
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Lang } from '../../state/types';
 import { ReaderLine } from './ReaderLine';
 import type { MarkedSegment } from '../../model/queries';
-import { readerLines } from './readerLines';
+import { initialTabStop, itemStarts, movedIndex, readerLines } from './readerLines';
 import { panelStrings } from './strings';
 
 /** A request to scroll to [start, end) and flash it; a new `nonce` repeats the request for the same range. */
@@ -42,13 +42,60 @@ function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** A labelled region holding the article; segmenting is memoised on (text, evidence, mentions). */
+/** The keyboard item (`data-item`) an element stands for: itself, or for the mouse-only quote pieces the item of their mark. */
+function itemOf(el: EventTarget | null): HTMLElement | null {
+  if (!(el instanceof HTMLElement)) return null;
+  if (el.dataset.item !== undefined) return el;
+  return el.dataset.quote !== undefined ? (el.closest('mark')?.querySelector<HTMLElement>('[data-quote][data-item]') ?? null) : null;
+}
+
+const EDGE_PX = 16;
+
+/** Scrolls only the reader's own scroller, never the page (scrollIntoView would also scroll the page's overflow-hidden boxes on phones). */
+function scrollWithin(target: HTMLElement, how: 'center' | 'nearest', smooth: boolean): void {
+  let scroller = target.parentElement;
+  while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+  if (!scroller) return;
+  const box = scroller.getBoundingClientRect();
+  const t = target.getBoundingClientRect();
+  let top = 0;
+  if (how === 'center') top = t.top - box.top - (box.height - t.height) / 2;
+  else if (t.top < box.top + EDGE_PX) top = t.top - box.top - EDGE_PX;
+  else if (t.bottom > box.bottom - EDGE_PX) top = t.bottom - box.bottom + EDGE_PX;
+  if (top !== 0) scroller.scrollBy({ top, behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/**
+ * A labelled region holding the article; segmenting is memoised on (text, evidence, mentions). Its marked passages and
+ * names are one Tab stop (roving tabindex: the last focused, else the active relation's first passage, else the first);
+ * arrow keys, Home and End move between them, Enter and Space select.
+ */
 export function Reader(props: ReaderProps) {
   const { text, title, textLang, lang, evidence, mentions, activeRelationIds, flash, className = '' } = props;
   const s = panelStrings[lang];
   const headingId = useId();
+  const hintId = useId();
   const lines = useMemo(() => readerLines(text, evidence, mentions), [text, evidence, mentions]);
   const active = useMemo(() => new Set(activeRelationIds), [activeRelationIds]);
+  const activeKeys = useMemo(
+    () =>
+      lines.map((line) => {
+        const ids = new Set<string>();
+        for (const run of line.runs) if (run.kind === 'evidence') for (const id of run.relationIds) if (active.has(id)) ids.add(id);
+        return [...ids].sort().join(' ');
+      }),
+    [lines, active],
+  );
+
+  // The roving Tab stop: lines get it only when it is theirs, so a move re-renders two lines, not all.
+  const items = useMemo(() => new Set(itemStarts(lines)), [lines]);
+  const initial = useMemo(() => initialTabStop(lines, active), [lines, active]);
+  const [focused, setFocused] = useState<number | null>(null);
+  const tabStop = focused !== null && items.has(focused) ? focused : initial;
+  const onFocus = useCallback((e: FocusEvent<HTMLDivElement>) => {
+    const at = Number(itemOf(e.target)?.dataset.item);
+    if (Number.isInteger(at)) setFocused(at);
+  }, []);
 
   // Stable callbacks, so memoised lines do not re-render when the parent passes new closures.
   const callbacks = useRef({ onSelectRelations: props.onSelectRelations, onSelectEntity: props.onSelectEntity });
@@ -59,21 +106,25 @@ export function Reader(props: ReaderProps) {
   const onSelectEntity = useCallback((id: string) => callbacks.current.onSelectEntity(id), []);
 
   const container = useRef<HTMLDivElement>(null);
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    const current = itemOf(e.target);
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !current || !container.current) return;
+    const all = [...container.current.querySelectorAll<HTMLElement>('[data-item]')];
+    const next = all[movedIndex(e.key, all.indexOf(current), all.length) ?? -1];
+    if (!next) return;
+    e.preventDefault();
+    next.focus({ preventScroll: true });
+    scrollWithin(next, 'nearest', false);
+  }, []);
   const [doneNonce, setDoneNonce] = useState<number | null>(null);
   const flashNonce = flash ? flash.nonce : null;
   useEffect(() => {
     if (flashNonce === null) return;
     const root = container.current;
     const target = root?.querySelector<HTMLElement>('[data-flash="true"]') ?? root?.querySelector<HTMLElement>('[data-flash-line="true"]');
-    // Scroll only the reader's own scroller: scrollIntoView would also scroll the page's overflow-hidden boxes (phones).
-    let scroller = target?.parentElement ?? null;
-    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
-    if (target && scroller) {
-      const box = scroller.getBoundingClientRect();
-      const t = target.getBoundingClientRect();
-      scroller.scrollBy({ top: t.top - box.top - (box.height - t.height) / 2, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    }
-    target?.querySelector<HTMLElement>('[data-quote][tabindex="0"]')?.focus({ preventScroll: true });
+    if (target) scrollWithin(target, 'center', !prefersReducedMotion());
+    // The flashed quote becomes the Tab stop (through onFocus).
+    (target?.querySelector<HTMLElement>('[data-quote][data-item]') ?? target?.querySelector<HTMLElement>('[data-item]'))?.focus({ preventScroll: true });
     const timer = window.setTimeout(() => setDoneNonce(flashNonce), FLASH_MS);
     return () => window.clearTimeout(timer);
   }, [flashNonce]);
@@ -85,19 +136,30 @@ export function Reader(props: ReaderProps) {
       <h2 id={headingId} className="line-clamp-2 text-sm leading-snug font-semibold" title={title ?? s.readerHeading}>
         <bdi>{title ?? s.readerHeading}</bdi>
       </h2>
-      <p className="mb-2 text-xs text-muted">{s.readerHint}</p>
-      <div ref={container} lang={textLang} className="text-base">
-        {lines.map((line) => {
-          const ids = new Set<string>();
-          for (const run of line.runs) if (run.kind === 'evidence') for (const id of run.relationIds) if (active.has(id)) ids.add(id);
+      <p id={hintId} className="mb-2 text-xs text-muted">
+        {s.readerHint}
+        <span className="sr-only"> {s.readerKeys}</span>
+      </p>
+      <div
+        ref={container}
+        role="group"
+        aria-labelledby={headingId}
+        aria-describedby={hintId}
+        lang={textLang}
+        className="text-base"
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+      >
+        {lines.map((line, i) => {
           const touches = flashing !== null && line.start <= flashing.end && line.end >= flashing.start;
           return (
             <ReaderLine
               key={line.start}
               line={line}
-              activeKey={[...ids].sort().join(' ')}
+              activeKey={activeKeys[i] ?? ''}
               flashStart={touches ? flashing.start : null}
               flashEnd={touches ? flashing.end : null}
+              tabStop={tabStop !== null && tabStop >= line.start && tabStop < line.end ? tabStop : null}
               strings={s}
               onSelectRelations={onSelectRelations}
               onSelectEntity={onSelectEntity}

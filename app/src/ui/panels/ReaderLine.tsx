@@ -1,6 +1,6 @@
 // One line of the Reader: plain text, clickable mentions, and evidence marks (with a count when several relations share one).
 import { Fragment, memo, type KeyboardEvent } from 'react';
-import type { LineRun, ReaderPiece, TextLine } from './readerLines';
+import { isQuoteOnly, quotePieceIndex, type EvidenceRun, type ReaderPiece, type TextLine } from './readerLines';
 import { format, type PanelStrings } from './strings';
 
 export interface ReaderLineProps {
@@ -10,6 +10,8 @@ export interface ReaderLineProps {
   /** The flashed range when it touches this line, else null. */
   flashStart: number | null;
   flashEnd: number | null;
+  /** Start of the reader's single Tab stop (see `itemStarts`) when it is in this line, else null. */
+  tabStop: number | null;
   strings: PanelStrings;
   onSelectRelations: (ids: string[]) => void;
   onSelectEntity: (id: string) => void;
@@ -26,12 +28,13 @@ function activateOnKey(action: () => void) {
 
 const pieceFocus = 'cursor-pointer rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent';
 
-function Mention({ piece, onSelectEntity }: { piece: ReaderPiece; onSelectEntity: (id: string) => void }) {
+function Mention({ piece, tabStop, onSelectEntity }: { piece: ReaderPiece; tabStop: number | null; onSelectEntity: (id: string) => void }) {
   const id = piece.mention as string;
   return (
     <span
       role="button"
-      tabIndex={0}
+      tabIndex={piece.start === tabStop ? 0 : -1}
+      data-item={piece.start}
       data-entity={id}
       onClick={() => onSelectEntity(id)}
       onKeyDown={activateOnKey(() => onSelectEntity(id))}
@@ -42,15 +45,16 @@ function Mention({ piece, onSelectEntity }: { piece: ReaderPiece; onSelectEntity
   );
 }
 
-function EvidenceMark({ run, props }: { run: Extract<LineRun, { kind: 'evidence' }>; props: ReaderLineProps }) {
+function EvidenceMark({ run, props }: { run: EvidenceRun; props: ReaderLineProps }) {
   const ids = run.relationIds;
   const active = props.activeKey !== '' && ids.some((id) => props.activeKey.split(' ').includes(id));
   const flashing = props.flashStart !== null && props.flashEnd !== null && run.start < props.flashEnd && run.end > props.flashStart;
   const select = () => props.onSelectRelations([...ids]);
   const title = ids.length > 1 ? format(props.strings.relationCount, { n: ids.length }) : undefined;
   // A quote made only of names still needs a way to select its relations: then its pieces all select them.
-  const quoteOnly = run.pieces.every((p) => p.mention !== null);
-  const firstQuotePiece = quoteOnly ? 0 : run.pieces.findIndex((p) => p.mention === null);
+  // Only its first quote piece is a keyboard item (`data-item`): the others are for the mouse.
+  const quoteOnly = isQuoteOnly(run);
+  const quotePiece = quotePieceIndex(run);
   const look = active ? 'bg-mark outline-2 outline-accent' : 'bg-mark/50';
   const flash = flashing ? 'eg-flash ring-2 ring-accent motion-safe:animate-[pulse_0.5s_ease-in-out_3]' : '';
   return (
@@ -64,13 +68,14 @@ function EvidenceMark({ run, props }: { run: Extract<LineRun, { kind: 'evidence'
     >
       {run.pieces.map((piece, i) =>
         piece.mention !== null && !quoteOnly ? (
-          <Mention key={piece.start} piece={piece} onSelectEntity={props.onSelectEntity} />
+          <Mention key={piece.start} piece={piece} tabStop={props.tabStop} onSelectEntity={props.onSelectEntity} />
         ) : (
           <span
             key={piece.start}
             role="button"
             data-quote="true"
-            tabIndex={i === firstQuotePiece ? 0 : -1}
+            tabIndex={i === quotePiece && piece.start === props.tabStop ? 0 : -1}
+            data-item={i === quotePiece ? piece.start : undefined}
             title={title}
             onClick={select}
             onKeyDown={activateOnKey(select)}
@@ -99,7 +104,7 @@ export const ReaderLine = memo(function ReaderLine(props: ReaderLineProps) {
         run.kind === 'evidence' ? (
           <EvidenceMark key={run.start} run={run} props={props} />
         ) : run.piece.mention !== null ? (
-          <Mention key={run.piece.start} piece={run.piece} onSelectEntity={props.onSelectEntity} />
+          <Mention key={run.piece.start} piece={run.piece} tabStop={props.tabStop} onSelectEntity={props.onSelectEntity} />
         ) : (
           <Fragment key={run.piece.start}>{run.piece.text}</Fragment>
         ),

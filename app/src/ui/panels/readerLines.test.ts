@@ -1,8 +1,8 @@
-// Tests of the Reader's line/run cutting: exact text, one line per line, nested names, bad segments, random input.
+// Tests of the Reader's line/run cutting (exact text, lines, nested names, bad segments, random input) and its keyboard items.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { evidenceSpans, mentionSpans, mergeSpans, type MarkedSegment } from '../../model/queries';
-import { readerLines } from './readerLines';
+import { initialTabStop, itemStarts, movedIndex, readerLines } from './readerLines';
 import { makeTestGraph, SOURCE_ID, TEXT } from './testGraph';
 
 const graph = makeTestGraph();
@@ -71,5 +71,63 @@ describe('readerLines', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('reader keyboard items', () => {
+  // "Ann met Bob.\nCal": "Ann met" backs r1 and starts with the name Ann; "Bob" alone backs r2; Cal is a plain name.
+  const text = 'Ann met Bob.\nCal';
+  const evidence: MarkedSegment[] = [
+    { start: 0, end: 7, ids: ['r1'] },
+    { start: 8, end: 11, ids: ['r2'] },
+  ];
+  const mentions: MarkedSegment[] = [
+    { start: 0, end: 3, ids: ['ann'] },
+    { start: 8, end: 11, ids: ['bob'] },
+    { start: 13, end: 16, ids: ['cal'] },
+  ];
+  const lines = readerLines(text, evidence, mentions);
+
+  test('items are, in text order: names, one quote piece per passage, and a passage made only of a name once (as its quote)', () => {
+    // Ann (name, 0), " met" (quote of r1, 3), Bob (quote-only passage r2, 8), Cal (name, 13).
+    expect(itemStarts(lines)).toEqual([0, 3, 8, 13]);
+  });
+
+  test('the Tab stop starts at the first item, or at the quote piece of the first passage of an active relation', () => {
+    expect(initialTabStop(lines, new Set())).toBe(0);
+    expect(initialTabStop(lines, new Set(['r1']))).toBe(3);
+    expect(initialTabStop(lines, new Set(['r2', 'r1']))).toBe(3);
+    expect(initialTabStop(lines, new Set(['r2']))).toBe(8);
+  });
+
+  test('an active relation absent from the text falls back to the first item; a text without marks has no Tab stop', () => {
+    expect(initialTabStop(lines, new Set(['nowhere']))).toBe(0);
+    expect(initialTabStop(readerLines('plain text', [], []), new Set(['r1']))).toBeNull();
+    expect(itemStarts(readerLines('', [], []))).toEqual([]);
+  });
+
+  test('the built test article lists every name and passage in increasing text order', () => {
+    const starts = itemStarts(readerLines(TEXT, evidenceSpans(graph, SOURCE_ID), mentionSpans(graph, SOURCE_ID)));
+    expect(starts.length).toBeGreaterThan(5);
+    expect(starts.every((s, i) => i === 0 || s > starts[i - 1]!)).toBe(true);
+  });
+
+  test('arrow keys step to the next or previous item without wrapping; Home and End go to the ends', () => {
+    expect(movedIndex('ArrowDown', 1, 4)).toBe(2);
+    expect(movedIndex('ArrowRight', 1, 4)).toBe(2);
+    expect(movedIndex('ArrowUp', 1, 4)).toBe(0);
+    expect(movedIndex('ArrowLeft', 1, 4)).toBe(0);
+    expect(movedIndex('ArrowDown', 3, 4)).toBe(3);
+    expect(movedIndex('ArrowUp', 0, 4)).toBe(0);
+    expect(movedIndex('Home', 2, 4)).toBe(0);
+    expect(movedIndex('End', 0, 4)).toBe(3);
+  });
+
+  test('other keys, no items, or an unknown current item (-1) never move out of range', () => {
+    expect(movedIndex('Enter', 1, 4)).toBeNull();
+    expect(movedIndex('a', 1, 4)).toBeNull();
+    expect(movedIndex('ArrowDown', 0, 0)).toBeNull();
+    expect(movedIndex('ArrowDown', -1, 4)).toBe(0);
+    expect(movedIndex('ArrowUp', -1, 4)).toBe(0);
   });
 });

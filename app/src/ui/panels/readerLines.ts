@@ -1,4 +1,4 @@
-// Pure helper for the Reader: the text cut (by model/queries segmentText) into lines of plain and evidence runs.
+// Pure helpers for the Reader: the text cut (by model/queries segmentText) into lines of runs, and its keyboard items.
 import { segmentText, type MarkedSegment } from '../../model/queries';
 
 /** A piece of one line; `mention` is the entity named there (the most specific one when names nest), if any. */
@@ -11,6 +11,9 @@ export interface ReaderPiece {
 
 /** A run of a line: plain text, or evidence (every piece backed by the same relations). */
 export type LineRun = { kind: 'plain'; piece: ReaderPiece } | { kind: 'evidence'; start: number; end: number; relationIds: string[]; pieces: ReaderPiece[] };
+
+/** An evidence run of a line. */
+export type EvidenceRun = Extract<LineRun, { kind: 'evidence' }>;
 
 export interface TextLine {
   start: number;
@@ -81,4 +84,71 @@ export function readerLines(text: string, evidence: readonly MarkedSegment[], me
   line.end = text.length;
   lines.push(line);
   return lines;
+}
+
+/** The piece of an evidence run that selects its relations from the keyboard: the first that is not a name, else the first. */
+export function quotePieceIndex(run: EvidenceRun): number {
+  return Math.max(0, run.pieces.findIndex((p) => p.mention === null));
+}
+
+/** True when every piece of the run is a name: then its pieces all select its relations and none is a mention button. */
+export function isQuoteOnly(run: EvidenceRun): boolean {
+  return run.pieces.every((p) => p.mention !== null);
+}
+
+/**
+ * Start offsets of the reader's keyboard items in text order: each mention button and one quote piece per
+ * evidence run (these are the roving tab stops; an item is named by the start of its piece).
+ */
+export function itemStarts(lines: readonly TextLine[]): number[] {
+  const out: number[] = [];
+  for (const line of lines) {
+    for (const run of line.runs) {
+      if (run.kind === 'plain') {
+        if (run.piece.mention !== null) out.push(run.piece.start);
+        continue;
+      }
+      const quote = quotePieceIndex(run);
+      const quoteOnly = isQuoteOnly(run);
+      run.pieces.forEach((p, i) => {
+        if (i === quote || (!quoteOnly && p.mention !== null)) out.push(p.start);
+      });
+    }
+  }
+  return out;
+}
+
+/** Where the single Tab stop starts: the quote piece of the first run backing an active relation, else the first item; null if none. */
+export function initialTabStop(lines: readonly TextLine[], active: ReadonlySet<string>): number | null {
+  if (active.size > 0) {
+    for (const line of lines) {
+      for (const run of line.runs) {
+        if (run.kind === 'evidence' && run.relationIds.some((id) => active.has(id))) return run.pieces[quotePieceIndex(run)]?.start ?? null;
+      }
+    }
+  }
+  return itemStarts(lines)[0] ?? null;
+}
+
+/**
+ * The item index a navigation key moves to from `index` among `count` items (ArrowDown/Right next, ArrowUp/Left
+ * previous, Home first, End last; no wrapping), or null when the key is not a navigation key or there are no items.
+ */
+export function movedIndex(key: string, index: number, count: number): number | null {
+  if (count <= 0) return null;
+  const clamp = (i: number) => Math.min(count - 1, Math.max(0, i));
+  switch (key) {
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return clamp(index + 1);
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return clamp(index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
 }

@@ -35,6 +35,8 @@ export interface PanelStrings {
   siblings: string;
   readerHeading: string;
   readerHint: string;
+  /** The reader's keys, read by screen readers with the hint (aria-describedby of the text). */
+  readerKeys: string;
   relationCount: string;
   entitiesCaption: string;
   relationsCaption: string;
@@ -99,6 +101,7 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     siblings: 'Other relations between these two',
     readerHeading: 'Article',
     readerHint: 'Highlighted passages are evidence: select one to show its relations. Underlined names select the entity.',
+    readerKeys: 'The text is one Tab stop: arrow keys move between highlighted passages and names, Home and End go to the first and last, Enter or Space selects.',
     relationCount: '{n} relations',
     entitiesCaption: 'Entities shown ({n})',
     relationsCaption: 'Relations shown ({n})',
@@ -160,6 +163,7 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     siblings: '這兩者之間的其他關係',
     readerHeading: '文章',
     readerHint: '標示的段落是證據:選取即可顯示其關係。加底線的名稱可選取該實體。',
+    readerKeys: '文章只佔一個 Tab 停駐點:方向鍵可在標示的段落與名稱之間移動,Home 與 End 跳到第一個與最後一個,Enter 或空白鍵即可選取。',
     relationCount: '{n} 項關係',
     entitiesCaption: '目前顯示的實體({n})',
     relationsCaption: '目前顯示的關係({n})',
