@@ -1,7 +1,9 @@
 // The view state: everything a deep link reproduces. Pure types; parse/clean/serialize live beside it.
 import type { Category, EntityKind, Stance, Status } from '../model/schema';
 
-export type Lang = 'en' | 'zh';
+/** The interface language: one type, owned by the model (model/queries.ts). */
+import type { Lang } from '../model/queries';
+export type { Lang };
 export type LayoutName = 'preset' | 'fcose' | 'concentric' | 'circle' | 'breadthfirst';
 export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
 

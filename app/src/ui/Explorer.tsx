@@ -20,7 +20,6 @@ import { Toolbar } from './Toolbar';
 import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
 import { ExportMenu } from './export/ExportMenu';
 import { useViewState } from './useViewState';
-import { pt } from './phone/phoneStrings';
 import { revealAboveSheet } from './phone/revealSelection';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
 import { frontSheet, raiseSheet, type SheetName } from './phone/sheetStack';
@@ -102,7 +101,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   }, [searchIndex, view]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
-    document.title = t('appName', lang);
+    document.title = t('shell.appName', lang);
   }, [lang]);
   useEffect(() => {
     if (!toast) return;
@@ -149,21 +148,21 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     async (text: string) => {
       try {
         await navigator.clipboard.writeText(text);
-        setToast(t('shareCopied', lang));
+        setToast(t('shell.shareCopied', lang));
       } catch {
-        setToast(t('shareFailed', lang));
+        setToast(t('shell.shareFailed', lang));
       }
     },
     [lang],
   );
   const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${serializeViewState(s)}`;
 
-  const summary = `${t('graphSummary', lang, {
+  const summary = `${t('shell.graphSummary', lang, {
     nodes: visibility.counts.nodes,
     totalNodes: visibility.counts.totalNodes,
     edges: visibility.counts.edges,
     totalEdges: visibility.counts.totalEdges,
-  })} ${visibility.counts.nodes < visibility.counts.totalNodes || visibility.counts.edges < visibility.counts.totalEdges ? t('graphSummaryFilters', lang) : ''} ${t('graphKeys', lang)}`;
+  })} ${visibility.counts.nodes < visibility.counts.totalNodes || visibility.counts.edges < visibility.counts.totalEdges ? t('shell.graphSummaryFilters', lang) : ''} ${t('shell.graphKeys', lang)}`;
 
   return (
     <div className="flex h-dvh flex-col bg-canvas font-sans text-ink">
@@ -196,8 +195,8 @@ export function Explorer({ data }: { data: LoadedDataset }) {
       <div className="relative flex min-h-0 flex-1">
         {filtersOpen ? (
           <div className={`z-20 w-64 shrink-0 overflow-y-auto border-r border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('filters') ? 'max-md:hidden' : ''}`}>
-            <PhoneSheetBar lang={lang} closeLabel={pt('closeFilters', lang)} onClose={() => setFiltersOpen(false)} />
-            <ErrorBoundary area="filters" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+            <PhoneSheetBar lang={lang} closeLabel={t('phone.closeFilters', lang)} onClose={() => setFiltersOpen(false)} />
+            <ErrorBoundary area="filters" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
               <FiltersPanel
                 id={filtersId}
                 graph={graph}
@@ -215,7 +214,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         <div className="flex min-w-0 flex-1 flex-col">
         <main ref={mainRef} className="relative min-h-0 flex-1">
           <div className={state.view === 'table' ? 'hidden' : 'absolute inset-0'}>
-            <ErrorBoundary area="graph" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+            <ErrorBoundary area="graph" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
               <GraphCanvas
                 graph={graph}
                 lang={lang}
@@ -223,7 +222,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                 selection={state.selection}
                 layout={state.layout}
                 camera={state.camera}
-                label={t('graphLabel', lang)}
+                label={t('shell.graphLabel', lang)}
                 summary={summary}
                 onSelect={select}
                 onActivate={() => panelRef.current?.focus()}
@@ -239,7 +238,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           </div>
           {state.view === 'table' ? (
             <div className="absolute inset-0 overflow-auto p-3">
-              <ErrorBoundary area="table" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+              <ErrorBoundary area="table" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
                 <DataTable
                   graph={graph}
                   lang={lang}
@@ -253,7 +252,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             </div>
           ) : null}
         </main>
-        <ErrorBoundary area="timeline" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+        <ErrorBoundary area="timeline" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
           <TimelineStrip
             graph={graph}
             lang={lang}
@@ -271,11 +270,11 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         </div>
         {analysisOpen ? (
           <aside
-            aria-label={t('analysis', lang)}
+            aria-label={t('shell.analysis', lang)}
             className={`z-20 w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('analysis') ? 'max-md:hidden' : ''}`}
           >
-            <PhoneSheetBar lang={lang} closeLabel={pt('closeAnalysis', lang)} onClose={() => setAnalysisOpen(false)} />
-            <ErrorBoundary area="analysis" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+            <PhoneSheetBar lang={lang} closeLabel={t('phone.closeAnalysis', lang)} onClose={() => setAnalysisOpen(false)} />
+            <ErrorBoundary area="analysis" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
               <AnalysisPanel
                 graph={graph}
                 lang={lang}
@@ -290,7 +289,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           </aside>
         ) : null}
         {state.reader.open ? (
-          <ErrorBoundary area="reader" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+          <ErrorBoundary area="reader" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
             <ReaderPane
               graph={graph}
               texts={texts}
@@ -307,7 +306,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           </ErrorBoundary>
         ) : null}
         {state.selection ? (
-          <ErrorBoundary area="panel" message={t('areaFailed', lang)} reloadLabel={t('reloadView', lang)}>
+          <ErrorBoundary area="panel" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
             <SidePanel
               ref={panelRef}
               graph={graph}

@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { FacetCounts } from '../model/visibility';
 import type { Filters, Lang, ViewState } from '../state/types';
-import { t, type UiKey } from './i18n';
+import { t, type I18nKey } from './i18n';
 import { entityName } from './panels/labels';
-import { panelStrings } from './panels/strings';
 
 export interface FiltersPanelProps {
   id: string;
@@ -68,13 +67,12 @@ const isolate = (s: string): string => `\u2068${s}\u2069`;
 
 /** "Claims by": All, or one claimant (entities that claim something, most claims first, with their claim counts). */
 function ClaimantSelect(props: { id: string; graph: EvidenceGraph; lang: Lang; value: string | null; counts: FacetCounts['claimant']; onChange: (id: string | null) => void }) {
-  const s = panelStrings[props.lang];
   const ids = [...props.counts.keys()].filter((id) => props.graph.hasNode(id));
   if (props.value !== null && !ids.includes(props.value) && props.graph.hasNode(props.value)) ids.push(props.value);
   return (
     <div>
       <label htmlFor={props.id} className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase">
-        {s.claimsBy}
+        {t('panels.claimsBy', props.lang)}
       </label>
       <select
         id={props.id}
@@ -82,7 +80,7 @@ function ClaimantSelect(props: { id: string; graph: EvidenceGraph; lang: Lang; v
         onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
         className="w-full rounded-md border border-muted/50 bg-white px-2 py-1.5 text-sm text-ink focus-visible:outline-3 focus-visible:outline-accent"
       >
-        <option value="">{s.claimsByAll}</option>
+        <option value="">{t('panels.claimsByAll', props.lang)}</option>
         {ids.map((id) => (
           <option key={id} value={id}>
             {`${isolate(entityName(props.graph, id, props.lang))} (${props.counts.get(id)?.total ?? 0})`}
@@ -93,8 +91,8 @@ function ClaimantSelect(props: { id: string; graph: EvidenceGraph; lang: Lang; v
   );
 }
 
-const STANCE_KEYS: Record<string, UiKey> = { supports: 'stanceSupports', opposes: 'stanceOpposes', neutral: 'stanceNeutral' };
-const STATUS_KEYS: Record<string, UiKey> = { fact: 'statusFact', claim: 'statusClaim' };
+const STANCE_KEYS: Record<string, I18nKey> = { supports: 'shell.stanceSupports', opposes: 'shell.stanceOpposes', neutral: 'shell.stanceNeutral' };
+const STATUS_KEYS: Record<string, I18nKey> = { fact: 'shell.statusFact', claim: 'shell.statusClaim' };
 
 /** Filter checkboxes with counts, the Focus control, and the legend. */
 export function FiltersPanel(p: FiltersPanelProps) {
@@ -105,22 +103,22 @@ export function FiltersPanel(p: FiltersPanelProps) {
   const usedTypes = vocab.relationTypes.filter((rt) => (p.counts.type.get(rt.id)?.total ?? 0) > 0);
 
   return (
-    <section id={p.id} aria-label={t('filters', lang)} className="flex flex-col gap-4 overflow-y-auto p-3 text-ink">
+    <section id={p.id} aria-label={t('shell.filters', lang)} className="flex flex-col gap-4 overflow-y-auto p-3 text-ink">
       <fieldset>
-        <legend className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">{t('focus', lang)}</legend>
-        <div className="flex gap-1" role="radiogroup" aria-label={t('focus', lang)}>
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">{t('shell.focus', lang)}</legend>
+        <div className="flex gap-1" role="radiogroup" aria-label={t('shell.focus', lang)}>
           {([0, 1, 2, 3] as const).map((n) => (
             <label key={n} className="flex cursor-pointer items-center gap-1 rounded border border-muted/40 px-2 py-1 text-sm has-checked:border-accent has-checked:bg-accent has-checked:text-white">
               <input type="radio" name={`${p.id}-focus`} checked={p.focusHops === n} onChange={() => p.onFocusHops(n)} className="sr-only" />
-              <span aria-hidden="true">{n === 0 ? t('focusOff', lang) : n}</span>
-              <span className="sr-only">{n === 0 ? t('focusOff', lang) : t('focusHops', lang, { n })}</span>
+              <span aria-hidden="true">{n === 0 ? t('shell.focusOff', lang) : n}</span>
+              <span className="sr-only">{n === 0 ? t('shell.focusOff', lang) : t('shell.focusHops', lang, { n })}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <Facet
-        legend={t('statuses', lang)}
-        values={['fact', 'claim'].map((id) => ({ id, label: t(STATUS_KEYS[id] ?? 'statusFact', lang) }))}
+        legend={t('shell.statuses', lang)}
+        values={['fact', 'claim'].map((id) => ({ id, label: t(STATUS_KEYS[id] ?? 'shell.statusFact', lang) }))}
         hidden={filters.hiddenStatuses}
         counts={p.counts.status}
         onToggle={(id, hide) => set('hiddenStatuses', id, hide)}
@@ -134,28 +132,28 @@ export function FiltersPanel(p: FiltersPanelProps) {
         onChange={(claimant) => p.onFilters({ ...filters, claimant })}
       />
       <Facet
-        legend={t('kinds', lang)}
+        legend={t('shell.kinds', lang)}
         values={vocab.kinds.map((k) => ({ id: k.id, label: k.plural[lang] }))}
         hidden={filters.hiddenKinds}
         counts={p.counts.kind}
         onToggle={(id, hide) => set('hiddenKinds', id, hide)}
       />
       <Facet
-        legend={t('categories', lang)}
+        legend={t('shell.categories', lang)}
         values={vocab.categories.map((c) => ({ id: c.id, label: c.label[lang] }))}
         hidden={filters.hiddenCategories}
         counts={p.counts.category}
         onToggle={(id, hide) => set('hiddenCategories', id, hide)}
       />
       <Facet
-        legend={t('stances', lang)}
-        values={['supports', 'opposes', 'neutral'].map((id) => ({ id, label: t(STANCE_KEYS[id] ?? 'stanceNeutral', lang) }))}
+        legend={t('shell.stances', lang)}
+        values={['supports', 'opposes', 'neutral'].map((id) => ({ id, label: t(STANCE_KEYS[id] ?? 'shell.stanceNeutral', lang) }))}
         hidden={filters.hiddenStances}
         counts={p.counts.stance}
         onToggle={(id, hide) => set('hiddenStances', id, hide)}
       />
       <Facet
-        legend={t('types', lang)}
+        legend={t('shell.types', lang)}
         values={usedTypes.map((rt) => ({ id: rt.id, label: rt.label[lang] }))}
         hidden={filters.hiddenTypes}
         counts={p.counts.type}

@@ -16,7 +16,7 @@ export function NoticeBar({ notices, lang, onDismiss }: NoticeBarProps) {
   return (
     <div role="status" className="flex items-start gap-3 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-ink">
       <div className="min-w-0 flex-1">
-        <p className="font-semibold">{t('noticeHeading', lang)}</p>
+        <p className="font-semibold">{t('shell.noticeHeading', lang)}</p>
         <ul className="list-disc pl-5">
           {notices.slice(0, 8).map((n, i) => (
             <li key={i}>
@@ -31,7 +31,7 @@ export function NoticeBar({ notices, lang, onDismiss }: NoticeBarProps) {
         onClick={onDismiss}
         className="rounded border border-muted/50 bg-white px-2 py-1 font-medium hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent"
       >
-        {t('dismiss', lang)}
+        {t('shell.dismiss', lang)}
       </button>
     </div>
   );

@@ -4,7 +4,7 @@ import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
 import { evidenceSpans, mentionSpans } from '../model/queries';
 import { Reader, type ReaderFlash } from './panels';
-import { pt } from './phone/phoneStrings';
+import { t } from './i18n';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
 
 export interface ReaderPaneProps {
@@ -102,8 +102,8 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onC
           collapsed={collapsed}
           onCollapsedChange={setCollapsed}
           title={collapsed ? source.title[lang] : undefined}
-          back={onBack ? { label: pt(selection?.kind === 'entity' ? 'backToDetails' : 'backToEvidence', lang), onClick: onBack } : null}
-          close={{ label: pt('closeArticle', lang), onClick: onClose }}
+          back={onBack ? { label: t(selection?.kind === 'entity' ? 'phone.backToDetails' : 'phone.backToEvidence', lang), onClick: onBack } : null}
+          close={{ label: t('phone.closeArticle', lang), onClick: onClose }}
         />
       </div>
       <Reader

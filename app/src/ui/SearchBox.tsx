@@ -123,12 +123,12 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
         ref={input}
         type="search"
         role="combobox"
-        aria-label={t('search', lang)}
+        aria-label={t('shell.search', lang)}
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder={t('searchPlaceholder', lang)}
+        placeholder={t('shell.searchPlaceholder', lang)}
         value={query}
         onChange={(e) => {
           onQueryChange(e.target.value);
@@ -143,13 +143,13 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
       <ul
         id={listId}
         role="listbox"
-        aria-label={t('search', lang)}
+        aria-label={t('shell.search', lang)}
         hidden={!showList}
         className="absolute top-full right-0 left-0 z-30 mt-1 max-h-[60vh] overflow-auto rounded-md border border-muted/40 bg-white py-1 text-sm shadow-lg"
       >
-        {group(t('searchEntities', lang), results.entities, 0)}
-        {group(t('searchRelations', lang), results.relations, results.entities.length)}
-        {flat.length === 0 ? <li className="px-3 py-2 text-muted">{t('searchNoResults', lang)}</li> : null}
+        {group(t('shell.searchEntities', lang), results.entities, 0)}
+        {group(t('shell.searchRelations', lang), results.relations, results.entities.length)}
+        {flat.length === 0 ? <li className="px-3 py-2 text-muted">{t('shell.searchNoResults', lang)}</li> : null}
       </ul>
     </div>
   );

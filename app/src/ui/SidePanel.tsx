@@ -46,7 +46,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
           p.onEscape();
         }
       }}
-      aria-label={t('panel', lang)}
+      aria-label={t('shell.panel', lang)}
       data-testid="side-panel"
       data-collapsed={collapsed}
       className={`relative z-20 flex flex-col overflow-y-auto border-muted/30 bg-white outline-none focus-visible:ring-4 focus-visible:ring-accent focus-visible:ring-inset md:w-80 md:shrink-0 md:border-l 2xl:w-96 ${SHEET_CLASSES} ${p.sheetHidden ? 'max-md:hidden' : ''}`}
@@ -56,7 +56,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
         collapsed={collapsed}
         onCollapsedChange={setCollapsed}
         title={collapsed ? title : undefined}
-        close={{ label: t('closePanel', lang), onClick: () => p.onSelect(null) }}
+        close={{ label: t('shell.closePanel', lang), onClick: () => p.onSelect(null) }}
       />
       <div className={`px-4 pb-4 ${collapsed ? 'max-md:hidden' : ''}`}>
         {selection.kind === 'entity' ? (

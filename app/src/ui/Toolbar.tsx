@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Lang, LayoutName } from '../state/types';
 import { buttonClass, LabelledSelect, ToggleButton } from './controls';
-import { t, type UiKey } from './i18n';
+import { t, type I18nKey } from './i18n';
 import { MoreMenu } from './phone/MoreMenu';
 
 export interface ToolbarProps {
@@ -27,12 +27,12 @@ export interface ToolbarProps {
   compact?: boolean;
 }
 
-const LAYOUT_LABELS: Record<LayoutName, UiKey> = {
-  preset: 'layoutPreset',
-  fcose: 'layoutFcose',
-  concentric: 'layoutConcentric',
-  circle: 'layoutCircle',
-  breadthfirst: 'layoutBreadthfirst',
+const LAYOUT_LABELS: Record<LayoutName, I18nKey> = {
+  preset: 'shell.layoutPreset',
+  fcose: 'shell.layoutFcose',
+  concentric: 'shell.layoutConcentric',
+  circle: 'shell.layoutCircle',
+  breadthfirst: 'shell.layoutBreadthfirst',
 };
 
 /** The top bar; wraps onto two rows on narrow screens, where the secondary controls move into a More popover. */
@@ -40,26 +40,26 @@ export function Toolbar(p: ToolbarProps) {
   const { lang } = p;
   return (
     <header className="relative z-40 flex flex-wrap items-center gap-2 border-b border-muted/30 bg-white px-3 py-2">
-      <h1 className="mr-1 text-base font-bold whitespace-nowrap text-ink">{t('appName', lang)}</h1>
+      <h1 className="mr-1 text-base font-bold whitespace-nowrap text-ink">{t('shell.appName', lang)}</h1>
       {p.search}
-      <nav aria-label={t('view', lang)} className="flex flex-wrap items-center gap-2 max-md:gap-1.5">
+      <nav aria-label={t('shell.view', lang)} className="flex flex-wrap items-center gap-2 max-md:gap-1.5">
         <ToggleButton pressed={p.filtersOpen} onClick={p.onToggleFilters} controls={p.filtersPanelId}>
-          {t('filters', lang)}
+          {t('shell.filters', lang)}
         </ToggleButton>
         <ToggleButton pressed={p.view === 'table'} onClick={() => p.onView(p.view === 'table' ? 'graph' : 'table')}>
-          {t('viewTable', lang)}
+          {t('shell.viewTable', lang)}
         </ToggleButton>
         <ToggleButton pressed={p.analysisOpen} onClick={p.onToggleAnalysis}>
-          {t('analysis', lang)}
+          {t('shell.analysis', lang)}
         </ToggleButton>
         <ToggleButton pressed={p.readerOpen} onClick={p.onToggleReader}>
-          {t('reader', lang)}
+          {t('shell.reader', lang)}
         </ToggleButton>
         <MoreMenu lang={lang}>
           {(close) => (
             <>
               <LabelledSelect
-                label={t('layout', lang)}
+                label={t('shell.layout', lang)}
                 hideLabel={!p.compact}
                 value={p.layout}
                 options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => ({ value: l, label: t(LAYOUT_LABELS[l], lang) }))}
@@ -73,10 +73,10 @@ export function Toolbar(p: ToolbarProps) {
                 }}
                 className={buttonClass()}
               >
-                {t('fit', lang)}
+                {t('shell.fit', lang)}
               </button>
               <LabelledSelect
-                label={t('language', lang)}
+                label={t('shell.language', lang)}
                 hideLabel={!p.compact}
                 value={lang}
                 options={[
@@ -86,7 +86,7 @@ export function Toolbar(p: ToolbarProps) {
                 onChange={p.onLang}
               />
               <button type="button" onClick={p.onShare} className={buttonClass()}>
-                {t('share', lang)}
+                {t('shell.share', lang)}
               </button>
               <div className="max-md:order-first">{p.exportMenu}</div>
             </>

@@ -5,15 +5,15 @@ import { t } from './i18n';
 
 /** The sentence announced when the selection changes (plain text). */
 export function selectionAnnouncement(graph: EvidenceGraph, sel: Selection, lang: Lang): string {
-  if (sel === null) return t('selectionCleared', lang);
+  if (sel === null) return t('shell.selectionCleared', lang);
   if (sel.kind === 'entity') {
     if (!graph.hasNode(sel.id)) return '';
     const a = graph.getNodeAttributes(sel.id);
     const kind = graph.getAttribute('vocabulary').kinds.find((k) => k.id === a.kind)?.label[lang] ?? a.kind;
     const name = lang === 'zh' ? a.labelZh || a.label : a.label;
-    return t('selectedEntity', lang, { name, kind: lang === 'en' ? kind.toLowerCase() : kind, count: graph.degree(sel.id) });
+    return t('shell.selectedEntity', lang, { name, kind: lang === 'en' ? kind.toLowerCase() : kind, count: graph.degree(sel.id) });
   }
   if (!graph.hasEdge(sel.id)) return '';
   const a = graph.getEdgeAttributes(sel.id);
-  return t('selectedRelation', lang, { label: lang === 'zh' ? a.summaryZh : a.summaryEn });
+  return t('shell.selectedRelation', lang, { label: lang === 'zh' ? a.summaryZh : a.summaryEn });
 }

@@ -6,7 +6,7 @@ import type { Lang, ViewState } from '../../state/types';
 import { CampsPanel } from './CampsPanel';
 import { CentralityPanel } from './CentralityPanel';
 import { PathFinder } from './PathFinder';
-import { at } from './strings';
+import { t } from '../i18n';
 import type { AnalysisResults } from './useAnalysis';
 
 /** The view-state fields the panel reads and changes. */
@@ -31,7 +31,7 @@ export function AnalysisPanel({ graph, lang, state, results, index, onChange, on
   return (
     <section aria-labelledby={headingId} className="space-y-4 p-3 text-ink">
       <h2 id={headingId} className="text-base font-semibold">
-        {at('analysisHeading', lang)}
+        {t('analysis.analysisHeading', lang)}
       </h2>
       <PathFinder
         graph={graph}

@@ -7,7 +7,7 @@ import { EntityButton } from '../panels/EntityButton';
 import { entityName } from '../panels/labels';
 import { CampBadge } from './CampBadge';
 import { RelationLine } from './RelationLine';
-import { at, type AnalysisKey } from './strings';
+import { t, type I18nKey } from '../i18n';
 
 export interface CampsPanelProps {
   graph: EvidenceGraph;
@@ -21,13 +21,13 @@ export interface CampsPanelProps {
   onSelectRelation: (id: string) => void;
 }
 
-const REASON: Record<CampAssignment['reason'], AnalysisKey> = { 'positive-ties': 'reasonPositive', 'shared-opponent': 'reasonShared', alone: 'reasonAlone' };
+const REASON: Record<CampAssignment['reason'], I18nKey> = { 'positive-ties': 'analysis.reasonPositive', 'shared-opponent': 'analysis.reasonShared', alone: 'analysis.reasonAlone' };
 const LISTS = [
-  ['inside', 'inside'],
-  ['against', 'against'],
-  ['via', 'via'],
-  ['tensions', 'tensions'],
-] as const satisfies readonly (readonly [keyof Pick<CampAssignment, 'inside' | 'against' | 'via' | 'tensions'>, AnalysisKey])[];
+  ['inside', 'analysis.inside'],
+  ['against', 'analysis.against'],
+  ['via', 'analysis.via'],
+  ['tensions', 'analysis.tensions'],
+] as const satisfies readonly (readonly [keyof Pick<CampAssignment, 'inside' | 'against' | 'via' | 'tensions'>, I18nKey])[];
 
 function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGraph; lang: Lang; assignment: CampAssignment; onSelectRelation: (id: string) => void }) {
   const blocks: ReactNode[] = [];
@@ -36,7 +36,7 @@ function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGra
     if (ids.length === 0) continue;
     blocks.push(
       <div key={field} data-list={field}>
-        <p className="text-xs font-medium text-muted">{at(key, lang)}</p>
+        <p className="text-xs font-medium text-muted">{t(key, lang)}</p>
         <ul className="space-y-1">
           {ids.map((id) => (
             <li key={id}>
@@ -49,7 +49,7 @@ function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGra
   }
   return (
     <div className="mt-1 space-y-1.5 pl-2">
-      <p className="text-xs">{at(REASON[assignment.reason], lang)}</p>
+      <p className="text-xs">{t(REASON[assignment.reason], lang)}</p>
       {blocks}
     </div>
   );
@@ -62,23 +62,23 @@ export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEnt
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-sm font-semibold">
-        {at('campsHeading', lang)}
+        {t('analysis.campsHeading', lang)}
       </h3>
       <label className="inline-flex items-center gap-1.5 text-sm">
         <input type="checkbox" checked={enabled} onChange={(e) => onToggle(e.target.checked)} className="accent-accent" />
-        {at('colourByCamp', lang)}
+        {t('analysis.colourByCamp', lang)}
       </label>
-      <p className="text-xs text-muted">{at('campsIntro', lang)}</p>
-      {result !== null && camps.length === 0 ? <p className="text-sm">{at('noCamps', lang)}</p> : null}
+      <p className="text-xs text-muted">{t('analysis.campsIntro', lang)}</p>
+      {result !== null && camps.length === 0 ? <p className="text-sm">{t('analysis.noCamps', lang)}</p> : null}
       <ol className="space-y-2">
         {camps.map((camp, i) => {
-          const name = at('campName', lang, { n: i + 1, leader: entityName(graph, camp.leader, lang) });
+          const name = t('analysis.campName', lang, { n: i + 1, leader: entityName(graph, camp.leader, lang) });
           return (
             <li key={camp.id} data-camp={i + 1} className="rounded border border-muted/30 p-2">
               <h4 className="flex items-center gap-1.5 text-sm font-semibold">
                 <CampBadge n={i + 1} />
                 <bdi>{name}</bdi>
-                <span className="font-normal text-muted">· {at('campMembers', lang, { n: camp.members.length })}</span>
+                <span className="font-normal text-muted">· {t('analysis.campMembers', lang, { n: camp.members.length })}</span>
               </h4>
               <ul className="mt-1 space-y-1">
                 {camp.members.map((m) => {
@@ -88,7 +88,7 @@ export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEnt
                       <EntityButton graph={graph} id={m} lang={lang} onSelect={onSelectEntity} />
                       {assignment ? (
                         <details className="text-sm">
-                          <summary className="cursor-pointer text-xs text-muted focus-visible:outline-2 focus-visible:outline-accent">{at('why', lang)}</summary>
+                          <summary className="cursor-pointer text-xs text-muted focus-visible:outline-2 focus-visible:outline-accent">{t('analysis.why', lang)}</summary>
                           <Why graph={graph} lang={lang} assignment={assignment} onSelectRelation={onSelectRelation} />
                         </details>
                       ) : null}
@@ -100,7 +100,7 @@ export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEnt
           );
         })}
       </ol>
-      {result !== null && result.unassigned.length > 0 ? <p className="text-xs text-muted">{at('unassigned', lang, { n: result.unassigned.length })}</p> : null}
+      {result !== null && result.unassigned.length > 0 ? <p className="text-xs text-muted">{t('analysis.unassigned', lang, { n: result.unassigned.length })}</p> : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { CentralityMeasure, CentralityResult } from '../../model/analysis/c
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang, SizeBy } from '../../state/types';
 import { EntityButton } from '../panels/EntityButton';
-import { at, type AnalysisKey } from './strings';
+import { t, type I18nKey } from '../i18n';
 
 export interface CentralityPanelProps {
   graph: EvidenceGraph;
@@ -19,8 +19,8 @@ export interface CentralityPanelProps {
 /** Rows in the ranking table. */
 export const RANKING_ROWS = 15;
 const SIZE_BYS: readonly SizeBy[] = ['none', 'degree', 'betweenness', 'pagerank'];
-const LABEL: Record<SizeBy, AnalysisKey> = { none: 'sizeNone', degree: 'degree', betweenness: 'betweenness', pagerank: 'pagerank' };
-const HELP: Record<CentralityMeasure, AnalysisKey> = { degree: 'degreeHelp', betweenness: 'betweennessHelp', pagerank: 'pagerankHelp' };
+const LABEL: Record<SizeBy, I18nKey> = { none: 'analysis.sizeNone', degree: 'analysis.degree', betweenness: 'analysis.betweenness', pagerank: 'analysis.pagerank' };
+const HELP: Record<CentralityMeasure, I18nKey> = { degree: 'analysis.degreeHelp', betweenness: 'analysis.betweennessHelp', pagerank: 'analysis.pagerankHelp' };
 
 /** The measure the ranking shows: the sizing measure, or degree when nodes keep their default size. */
 export function rankingMeasure(sizeBy: SizeBy): CentralityMeasure {
@@ -36,11 +36,11 @@ export function CentralityPanel({ graph, lang, sizeBy, result, onSizeBy, onSelec
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-sm font-semibold">
-        {at('centralityHeading', lang)}
+        {t('analysis.centralityHeading', lang)}
       </h3>
       <div className="flex items-center gap-1.5 text-sm">
         <label htmlFor={selectId} className="text-muted">
-          {at('sizeBy', lang)}
+          {t('analysis.sizeBy', lang)}
         </label>
         <select
           id={selectId}
@@ -53,20 +53,20 @@ export function CentralityPanel({ graph, lang, sizeBy, result, onSizeBy, onSelec
         >
           {SIZE_BYS.map((s) => (
             <option key={s} value={s}>
-              {at(LABEL[s], lang)}
+              {t(LABEL[s], lang)}
             </option>
           ))}
         </select>
       </div>
-      <p className="text-xs text-muted">{at(HELP[measure], lang)}</p>
+      <p className="text-xs text-muted">{t(HELP[measure], lang)}</p>
       {rows.length > 0 ? (
         <table className="w-full text-sm" data-measure={measure}>
-          <caption className="text-left text-xs font-medium text-muted">{at('ranking', lang, { n: rows.length, measure: at(LABEL[measure], lang) })}</caption>
+          <caption className="text-left text-xs font-medium text-muted">{t('analysis.ranking', lang, { n: rows.length, measure: t(LABEL[measure], lang) })}</caption>
           <thead>
             <tr className="text-left text-xs text-muted">
-              <th scope="col" className="w-10 font-medium">{at('colRank', lang)}</th>
-              <th scope="col" className="font-medium">{at('colEntity', lang)}</th>
-              <th scope="col" className="w-16 text-right font-medium">{at('colScore', lang)}</th>
+              <th scope="col" className="w-10 font-medium">{t('analysis.colRank', lang)}</th>
+              <th scope="col" className="font-medium">{t('analysis.colEntity', lang)}</th>
+              <th scope="col" className="w-16 text-right font-medium">{t('analysis.colScore', lang)}</th>
             </tr>
           </thead>
           <tbody>

@@ -6,7 +6,7 @@ import type { Lang } from '../../state/types';
 import { KindIcon } from '../panels/KindIcon';
 import { entityName } from '../panels/labels';
 import { entitySuggestions } from './entitySuggestions';
-import { at } from './strings';
+import { t } from '../i18n';
 
 export interface EntityPickerProps {
   graph: EvidenceGraph;
@@ -65,7 +65,7 @@ export function EntityPicker({ graph, index, lang, label, value, onChoose }: Ent
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && options[active] !== undefined ? `${id}-opt-${active}` : undefined}
-        placeholder={at('pickPlaceholder', lang)}
+        placeholder={t('analysis.pickPlaceholder', lang)}
         value={text}
         onChange={(e) => {
           setDraft(e.target.value);
@@ -84,7 +84,7 @@ export function EntityPicker({ graph, index, lang, label, value, onChoose }: Ent
       >
         {options.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled="true" className="px-2 py-1 text-sm text-muted">
-            {at('noSuggestions', lang)}
+            {t('analysis.noSuggestions', lang)}
           </li>
         ) : (
           options.map((entity, i) => (

@@ -9,7 +9,7 @@ import { entityName } from '../panels/labels';
 import { EntityPicker } from './EntityPicker';
 import { RelationLine } from './RelationLine';
 import { hopDirection } from './relationText';
-import { at } from './strings';
+import { t } from '../i18n';
 
 export interface PathFinderProps {
   graph: EvidenceGraph;
@@ -25,7 +25,7 @@ export interface PathFinderProps {
   onSelectEntity: (id: string) => void;
 }
 
-const DIRECTION_KEY = { along: 'hopAlong', against: 'hopAgainst', undirected: 'hopUndirected' } as const;
+const DIRECTION_KEY = { along: 'analysis.hopAlong', against: 'analysis.hopAgainst', undirected: 'analysis.hopUndirected' } as const;
 const smallButton =
   'rounded-md border border-muted/50 bg-white px-2 py-1 text-sm text-ink hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-50';
 
@@ -51,44 +51,44 @@ export function PathFinder({ graph, lang, path, paths, index, onChange, onSelect
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-sm font-semibold">
-        {at('pathHeading', lang)}
+        {t('analysis.pathHeading', lang)}
       </h3>
       <div className="grid grid-cols-[1fr_auto_1fr] items-end gap-1.5">
-        <EntityPicker graph={graph} index={index} lang={lang} label={at('pathFrom', lang)} value={current.from} onChoose={(from) => set({ ...current, from })} />
+        <EntityPicker graph={graph} index={index} lang={lang} label={t('analysis.pathFrom', lang)} value={current.from} onChoose={(from) => set({ ...current, from })} />
         <button
           type="button"
           className={smallButton}
-          aria-label={at('swap', lang)}
-          title={at('swap', lang)}
+          aria-label={t('analysis.swap', lang)}
+          title={t('analysis.swap', lang)}
           disabled={current.from === null && current.to === null}
           onClick={() => set({ ...current, from: current.to, to: current.from })}
         >
           ⇄
         </button>
-        <EntityPicker graph={graph} index={index} lang={lang} label={at('pathTo', lang)} value={current.to} onChoose={(to) => set({ ...current, to })} />
+        <EntityPicker graph={graph} index={index} lang={lang} label={t('analysis.pathTo', lang)} value={current.to} onChoose={(to) => set({ ...current, to })} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <label className="inline-flex items-center gap-1.5 text-sm">
           <input type="checkbox" checked={current.factsOnly} onChange={(e) => set({ ...current, factsOnly: e.target.checked })} className="accent-accent" />
-          {at('factsOnly', lang)}
+          {t('analysis.factsOnly', lang)}
         </label>
         <button type="button" className={smallButton} disabled={current.from === null && current.to === null} onClick={() => set({ from: null, to: null, factsOnly: current.factsOnly })}>
-          {at('clearPath', lang)}
+          {t('analysis.clearPath', lang)}
         </button>
       </div>
       <div role="status" className="text-sm text-muted">
         {same
-          ? at('pickDifferent', lang)
+          ? t('analysis.pickDifferent', lang)
           : path === null || paths === null
-            ? at('pickTwo', lang)
+            ? t('analysis.pickTwo', lang)
             : paths.length === 0
-              ? `${at('noPath', lang, { from: entityName(graph, path.from, lang), to: entityName(graph, path.to, lang) })}${path.factsOnly ? ` ${at('noPathFacts', lang)}` : ''}`
-              : at('pathsFound', lang, { n: paths.length })}
+              ? `${t('analysis.noPath', lang, { from: entityName(graph, path.from, lang), to: entityName(graph, path.to, lang) })}${path.factsOnly ? ` ${t('analysis.noPathFacts', lang)}` : ''}`
+              : t('analysis.pathsFound', lang, { n: paths.length })}
       </div>
       {path !== null && paths !== null
         ? paths.map((p, n) => (
-            <section key={p.nodes.join('>')} aria-label={at('pathTitle', lang, { n: n + 1, hops: p.hops.length })} data-path={n + 1} className="rounded border border-muted/30 p-2">
-              <h4 className="mb-1 text-xs font-semibold text-muted">{at('pathTitle', lang, { n: n + 1, hops: p.hops.length })}</h4>
+            <section key={p.nodes.join('>')} aria-label={t('analysis.pathTitle', lang, { n: n + 1, hops: p.hops.length })} data-path={n + 1} className="rounded border border-muted/30 p-2">
+              <h4 className="mb-1 text-xs font-semibold text-muted">{t('analysis.pathTitle', lang, { n: n + 1, hops: p.hops.length })}</h4>
               <p className="text-sm">
                 <EntityButton graph={graph} id={p.nodes[0] ?? path.from} lang={lang} onSelect={onSelectEntity} />
               </p>
@@ -96,10 +96,10 @@ export function PathFinder({ graph, lang, path, paths, index, onChange, onSelect
                 {p.hops.map((hop, i) => (
                   <li key={hop.edgeId} data-hop={i + 1} data-edge={hop.edgeId} className="border-l-2 border-accent/40 pl-2">
                     <p className="text-xs text-muted">
-                      {i + 1}. {name(hop.from)} → {name(hop.to)} · {at(DIRECTION_KEY[hopDirection(graph, hop)], lang)}
+                      {i + 1}. {name(hop.from)} → {name(hop.to)} · {t(DIRECTION_KEY[hopDirection(graph, hop)], lang)}
                     </p>
                     <RelationLine graph={graph} id={hop.edgeId} lang={lang} onSelectRelation={onSelectRelation} />
-                    {hop.alternatives.length > 0 ? <p className="text-xs text-muted">{at('alternatives', lang, { n: hop.alternatives.length })}</p> : null}
+                    {hop.alternatives.length > 0 ? <p className="text-xs text-muted">{t('analysis.alternatives', lang, { n: hop.alternatives.length })}</p> : null}
                   </li>
                 ))}
               </ol>

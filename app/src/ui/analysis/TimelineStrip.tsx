@@ -7,7 +7,7 @@ import { CATEGORY_BG, CATEGORY_BORDER } from './categoryClasses';
 import { RelationLine } from './RelationLine';
 import { relationSentence } from './relationText';
 import { fittingBadges } from './timelineBadges';
-import { at, formatMonth } from './strings';
+import { t, formatMonth } from '../i18n';
 import { axisPercent, eventInRange, rangeIndexes, timelineModel, withRange, yearTicks, type MonthBin } from './timelineModel';
 import { useTimelinePlayer } from './useTimelinePlayer';
 
@@ -56,17 +56,17 @@ function MonthColumn(props: {
     <div className="absolute bottom-0 flex -translate-x-1/2 flex-col-reverse items-center gap-px" style={{ left: `${props.left}%` }} data-month={bin.month}>
       <button
         type="button"
-        aria-label={at('monthButton', lang, { month, n: bin.events.length })}
+        aria-label={t('analysis.monthButton', lang, { month, n: bin.events.length })}
         aria-expanded={props.open}
         tabIndex={props.tabbable ? 0 : -1}
         data-month-button={bin.index}
-        title={at('monthButton', lang, { month, n: bin.events.length })}
+        title={t('analysis.monthButton', lang, { month, n: bin.events.length })}
         onClick={props.onToggle}
         className={`mt-0.5 h-2 w-3 rounded-sm focus-visible:outline-3 focus-visible:outline-accent ${props.open ? 'bg-accent' : 'bg-muted/60 hover:bg-ink'}`}
       />
       {shown.map((ev) => {
         const inside = eventInRange(ev, time);
-        const label = `${ev.date}${ev.dateEnd ? ` – ${ev.dateEnd}` : ''}: ${relationSentence(graph, ev.id, lang)}${inside ? '' : ` ${at('outOfRange', lang)}`}`;
+        const label = `${ev.date}${ev.dateEnd ? ` – ${ev.dateEnd}` : ''}: ${relationSentence(graph, ev.id, lang)}${inside ? '' : ` ${t('analysis.outOfRange', lang)}`}`;
         return (
           <button
             key={ev.id}
@@ -83,7 +83,7 @@ function MonthColumn(props: {
       })}
       {more > 0 && props.badge ? (
         <span aria-hidden="true" className="text-[9px] leading-none font-semibold text-ink tabular-nums">
-          {at('monthMore', lang, { n: more })}
+          {t('analysis.monthMore', lang, { n: more })}
         </span>
       ) : null}
     </div>
@@ -166,7 +166,7 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={ids.heading} className="text-sm font-semibold">
-          <span className="max-md:hidden">{at('timelineHeading', lang)}</span>
+          <span className="max-md:hidden">{t('analysis.timelineHeading', lang)}</span>
           <button
             type="button"
             aria-expanded={sheetOpen}
@@ -174,12 +174,12 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
             onClick={() => setSheetOpen(!sheetOpen)}
             className={`${button} font-semibold md:hidden ${sheetOpen ? 'border-accent' : ''}`}
           >
-            {at('timelineHeading', lang)}
+            {t('analysis.timelineHeading', lang)}
             <span aria-hidden="true">{sheetOpen ? '▾' : '▴'}</span>
           </button>
         </h2>
         <p aria-live={player.playing ? 'off' : 'polite'} className="min-w-0 text-sm text-muted max-md:flex-1 max-md:truncate">
-          {full || !range ? at('rangeAll', lang) : at('range', lang, { from: formatMonth(monthFromIndex(range.from), lang), to: formatMonth(monthFromIndex(range.to), lang) })}
+          {full || !range ? t('analysis.rangeAll', lang) : t('analysis.range', lang, { from: formatMonth(monthFromIndex(range.from), lang), to: formatMonth(monthFromIndex(range.to), lang) })}
         </p>
         <div
           id={ids.body}
@@ -188,34 +188,34 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 md:contents">
             <button type="button" className={button} onClick={player.toggle} disabled={!extent}>
               <span aria-hidden="true">{player.playing ? '❚❚' : '▶'}</span>
-              {at(player.playing ? 'pause' : 'play', lang)}
+              {t(player.playing ? 'analysis.pause' : 'analysis.play', lang)}
             </button>
             <button type="button" className={button} disabled={full} onClick={() => discrete({ ...time, from: null, to: null })}>
-              {at('allTime', lang)}
+              {t('analysis.allTime', lang)}
             </button>
             <fieldset className="inline-flex items-center gap-2 text-sm">
-              <legend className="float-left mr-1.5 text-muted">{at('outside', lang)}</legend>
+              <legend className="float-left mr-1.5 text-muted">{t('analysis.outside', lang)}</legend>
               {(['hide', 'fade'] as const).map((mode) => (
                 <label key={mode} className="inline-flex items-center gap-1">
                   <input type="radio" name={ids.mode} value={mode} checked={time.mode === mode} onChange={() => discrete({ ...time, mode })} className="accent-accent" />
-                  {at(mode, lang)}
+                  {t(`analysis.${mode}`, lang)}
                 </label>
               ))}
             </fieldset>
             <label className="inline-flex items-center gap-1.5 text-sm">
               <input type="checkbox" checked={time.showUndated} onChange={(e) => discrete({ ...time, showUndated: e.target.checked })} className="accent-accent" />
-              {at('showUndated', lang)}
+              {t('analysis.showUndated', lang)}
             </label>
             <span className="inline-flex items-center gap-1 text-sm text-muted" data-undated={undated}>
               <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full border border-dashed border-muted" />
-              {at('undated', lang, { n: undated })}
+              {t('analysis.undated', lang, { n: undated })}
             </span>
           </div>
           {extent && range ? (
             <div className="flex justify-between gap-3 text-sm max-md:order-1 md:ml-auto">
               <span>
                 <label htmlFor={ids.from} className="font-medium">
-                  {at('from', lang)}
+                  {t('analysis.from', lang)}
                 </label>{' '}
                 <output htmlFor={ids.from} className="text-muted tabular-nums">
                   {formatMonth(monthFromIndex(range.from), lang)}
@@ -223,7 +223,7 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
               </span>
               <span>
                 <label htmlFor={ids.to} className="font-medium">
-                  {at('to', lang)}
+                  {t('analysis.to', lang)}
                 </label>{' '}
                 <output htmlFor={ids.to} className="text-muted tabular-nums">
                   {formatMonth(monthFromIndex(range.to), lang)}
@@ -236,7 +236,7 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
               <div
                 ref={axis}
                 role="group"
-                aria-label={at('timelineAxis', lang, { from: formatMonth(monthFromIndex(extent.min), lang), to: formatMonth(monthFromIndex(extent.max), lang) })}
+                aria-label={t('analysis.timelineAxis', lang, { from: formatMonth(monthFromIndex(extent.min), lang), to: formatMonth(monthFromIndex(extent.max), lang) })}
                 className="relative mx-2 h-12"
                 onKeyDown={onAxisKey}
               >
@@ -294,20 +294,20 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
           {openBin ? (
             <div
               role="region"
-              aria-label={at('monthList', lang, { month: formatMonth(openBin.month, lang) })}
+              aria-label={t('analysis.monthList', lang, { month: formatMonth(openBin.month, lang) })}
               className="max-h-48 overflow-y-auto rounded border border-muted/30 p-2 max-md:order-2 md:order-1 md:mt-1 md:basis-full"
             >
               <div className="mb-1 flex items-center justify-between">
-                <h3 className="text-sm font-semibold">{at('monthList', lang, { month: formatMonth(openBin.month, lang) })}</h3>
+                <h3 className="text-sm font-semibold">{t('analysis.monthList', lang, { month: formatMonth(openBin.month, lang) })}</h3>
                 <button type="button" className={button} onClick={() => setOpenMonth(null)}>
-                  {at('close', lang)}
+                  {t('analysis.close', lang)}
                 </button>
               </div>
               <ul className="space-y-1">
                 {openBin.events.map((ev) => (
                   <li key={ev.id} data-in-range={eventInRange(ev, time)}>
                     <RelationLine graph={graph} id={ev.id} lang={lang} quote={false} prefix={ev.dateEnd ? `${ev.date} – ${ev.dateEnd}` : ev.date} onSelectRelation={onSelectRelation} />
-                    {eventInRange(ev, time) ? null : <span className="ml-10 text-xs text-muted">{at('outOfRange', lang)}</span>}
+                    {eventInRange(ev, time) ? null : <span className="ml-10 text-xs text-muted">{t('analysis.outOfRange', lang)}</span>}
                   </li>
                 ))}
               </ul>

@@ -8,4 +8,4 @@ export { EntityPicker, type EntityPickerProps } from './EntityPicker';
 export { useAnalysis, analysedSet, type AnalysisResults } from './useAnalysis';
 export { useAnalysisOverlay } from './useAnalysisOverlay';
 export { useTimelinePlayer, PLAY_STEP_MS } from './useTimelinePlayer';
-export { at as analysisText, formatMonth } from './strings';
+export { formatMonth } from '../i18n/formatMonth';

@@ -6,7 +6,7 @@ import type { GraphView } from '../../render/viewport';
 import type { Lang, ViewState } from '../../state/types';
 import { buttonClass } from '../controls';
 import { downloadBlob } from '../download';
-import { et, type ExportKey } from './exportStrings';
+import { t } from '../i18n';
 import type { ExportContext } from './performExport';
 import { EXPORT_FORMATS, exportOptions, parseExportRequest, type ExportFormat, type ExportOptions } from './exportRequest';
 
@@ -96,16 +96,16 @@ export function ExportMenu(props: ExportMenuProps) {
   const run = async (format: ExportFormat): Promise<void> => {
     setOpen(false);
     button.current?.focus();
-    say(et('working', lang, { format: format.toUpperCase() }));
+    say(t('export.working', lang, { format: format.toUpperCase() }));
     try {
       const { performExport } = await loadExporters();
       const outcome = await performExport(format, options, latest.current);
       for (const file of outcome.files) {
         downloadBlob(typeof file.content === 'string' ? new Blob([file.content], { type: file.mime }) : file.content, file.name);
       }
-      say(outcome.notice ?? et('done', lang, { files: outcome.files.map((f) => f.name).join(', ') }));
+      say(outcome.notice ?? t('export.done', lang, { files: outcome.files.map((f) => f.name).join(', ') }));
     } catch (e) {
-      say(et('failed', lang, { message: e instanceof Error ? e.message : String(e) }));
+      say(t('export.failed', lang, { message: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -130,52 +130,52 @@ export function ExportMenu(props: ExportMenuProps) {
   const set = (patch: Partial<ExportOptions>) => () => setOptions((o) => ({ ...o, ...patch }));
   const format = (f: ExportFormat) => (
     <button key={f} type="button" role="menuitem" onClick={() => void run(f)} className={ITEM}>
-      {et(f as ExportKey, lang)}
+      {t(`export.${f}`, lang)}
     </button>
   );
 
   return (
     <div ref={root} className="relative">
       <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)} className={buttonClass(open)}>
-        {et('export', lang)}
+        {t('export.export', lang)}
       </button>
       <div
         id={menuId}
         role="menu"
-        aria-label={et('export', lang)}
+        aria-label={t('export.export', lang)}
         hidden={!open}
         onKeyDown={onKeyDown}
         className="absolute right-0 z-30 mt-1 max-h-[80vh] w-72 overflow-y-auto rounded-md border border-muted/40 bg-white py-1 text-sm text-ink shadow-lg"
       >
-        <Group label={et('content', lang)}>
+        <Group label={t('export.content', lang)}>
           <Radio checked={options.content === 'visible'} onPick={set({ content: 'visible' })}>
-            {et('contentVisible', lang)}
+            {t('export.contentVisible', lang)}
           </Radio>
           <Radio checked={options.content === 'all'} onPick={set({ content: 'all' })}>
-            {et('contentAll', lang)}
+            {t('export.contentAll', lang)}
           </Radio>
         </Group>
-        <Group label={et('images', lang)}>
+        <Group label={t('export.images', lang)}>
           <Radio checked={options.scope === 'view'} onPick={set({ scope: 'view' })}>
-            {et('scopeView', lang)}
+            {t('export.scopeView', lang)}
           </Radio>
           <Radio checked={options.scope === 'full'} onPick={set({ scope: 'full' })}>
-            {et('scopeFull', lang)}
+            {t('export.scopeFull', lang)}
           </Radio>
           {[1, 2, 4].map((n) => (
             <Radio key={n} checked={options.scale === n} onPick={set({ scale: n })}>
-              {et('scale', lang, { n })}
+              {t('export.scale', lang, { n })}
             </Radio>
           ))}
           <Radio checked={options.background} onPick={set({ background: true })}>
-            {et('background', lang)}
+            {t('export.background', lang)}
           </Radio>
           <Radio checked={!options.background} onPick={set({ background: false })}>
-            {et('transparent', lang)}
+            {t('export.transparent', lang)}
           </Radio>
           {EXPORT_FORMATS.slice(0, 3).map(format)}
         </Group>
-        <Group label={et('data', lang)}>
+        <Group label={t('export.data', lang)}>
           {EXPORT_FORMATS.slice(3).map(format)}
         </Group>
       </div>

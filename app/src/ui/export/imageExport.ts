@@ -6,7 +6,7 @@ import { sceneFromCy } from '../../render/export/sceneFromCy';
 import { sceneToSvg } from '../../render/export/svg';
 import type { GraphView } from '../../render/viewport';
 import type { Lang } from '../../state/types';
-import { et } from './exportStrings';
+import { t } from '../i18n';
 import type { ExportOptions } from './runExport';
 
 /** An image and, when it had to be made smaller than asked, the scale it got. */
@@ -62,15 +62,15 @@ export async function exportPdfBlob(view: GraphView, graph: EvidenceGraph, optio
     const source = graph.getAttribute('sources')[0];
     return sceneToPdf(scene, {
       title: graph.getAttribute('name'),
-      subtitle: et('pdfSubtitle', lang, {
+      subtitle: t('export.pdfSubtitle', lang, {
         nodes: scene.nodes.length,
         edges: scene.edges.length,
-        scope: et(options.scope === 'full' ? 'pdfScopeFull' : 'pdfScopeView', lang),
+        scope: t(options.scope === 'full' ? 'export.pdfScopeFull' : 'export.pdfScopeView', lang),
         date: date.toISOString().slice(0, 10),
         source: source ? `${source.title[lang]} (${source.published})` : '—',
       }),
-      evidenceHeading: et('pdfEvidence', lang),
-      evidenceNote: et('pdfEvidenceNote', lang),
+      evidenceHeading: t('export.pdfEvidence', lang),
+      evidenceNote: t('export.pdfEvidenceNote', lang),
     });
   });
 }

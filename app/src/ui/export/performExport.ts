@@ -3,7 +3,7 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { VisibleSet } from '../../model/formats/subset';
 import type { GraphView } from '../../render/viewport';
 import type { ViewState } from '../../state/types';
-import { et } from './exportStrings';
+import { t } from '../i18n';
 import { exportPdfBlob, exportPngImage, exportSvgText } from './imageExport';
 import { dataExportFiles, datasetSlug, exportFileName, type ExportFile, type ExportFormat, type ExportOptions } from './runExport';
 
@@ -31,10 +31,10 @@ export async function performExport(format: ExportFormat, options: ExportOptions
     return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, date }), notice: null };
   }
   const view = ctx.view;
-  if (!view || view.core.container()?.offsetParent === null) throw new Error(et('noGraph', lang));
+  if (!view || view.core.container()?.offsetParent === null) throw new Error(t('export.noGraph', lang));
   if (format === 'png') {
     const png = await exportPngImage(view, options);
-    const notice = png.downscaledTo === null ? null : et('downscaled', lang, { files: name, scale: png.downscaledTo.toFixed(2) });
+    const notice = png.downscaledTo === null ? null : t('export.downscaled', lang, { files: name, scale: png.downscaledTo.toFixed(2) });
     return { files: [{ name, mime: 'image/png', content: png.blob }], notice };
   }
   if (format === 'svg') return { files: [{ name, mime: 'image/svg+xml', content: await exportSvgText(view, graph, options, lang) }], notice: null };

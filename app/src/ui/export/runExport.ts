@@ -8,7 +8,7 @@ import { toMarkdownReport } from '../../model/formats/markdownReport';
 import type { VisibleSet } from '../../model/formats/subset';
 import { serializeViewState } from '../../state/serializeViewState';
 import type { Selection, ViewState } from '../../state/types';
-import { et } from './exportStrings';
+import { t } from '../i18n';
 
 export { EXPORT_FORMATS, IMAGE_FORMATS, exportFormat, exportOptions, parseExportRequest, type ExportFile, type ExportFormat, type ExportOptions } from './exportRequest';
 import { IMAGE_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from './exportRequest';
@@ -80,7 +80,7 @@ export function dataExportFiles(format: ExportFormat, options: ExportOptions, ct
     case 'md': {
       const content = toMarkdownReport(graph, visible, {
         lang: state.lang,
-        title: et('reportTitle', state.lang, { name: graph.getAttribute('name') }),
+        title: t('export.reportTitle', state.lang, { name: graph.getAttribute('name') }),
         date: ctx.date.toISOString().slice(0, 10),
         linkFor: (id) => relationLink(ctx.baseUrl, state, id),
       });

@@ -5,7 +5,7 @@ import { EntityButton } from './EntityButton';
 import { fillTemplate } from './fillTemplate';
 import { FirstQuote } from './FirstQuote';
 import { entityName, formatDateRange, summaryOf } from './labels';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface ClaimsMadeListProps {
   graph: EvidenceGraph;
@@ -30,21 +30,20 @@ export function claimsMadeBy(graph: EvidenceGraph, entityId: string): string[] {
 export function ClaimsMadeList({ graph, entityId, lang, activeRelationId, onSelectRelation, onSelectEntity, onShowClaimsBy }: ClaimsMadeListProps) {
   const claims = claimsMadeBy(graph, entityId);
   if (claims.length === 0) return null;
-  const s = panelStrings[lang];
   const name = <bdi>{entityName(graph, entityId, lang)}</bdi>;
   return (
     <div data-claims-by={entityId}>
       <h3 className="font-semibold">
-        {fillTemplate(s.claimsMade, { name })} <span className="text-muted">({claims.length})</span>
+        {fillTemplate(t('panels.claimsMade', lang), { name })} <span className="text-muted">({claims.length})</span>
       </h3>
-      <p className="text-xs text-muted">{s.claimsMadeHint}</p>
+      <p className="text-xs text-muted">{t('panels.claimsMadeHint', lang)}</p>
       {onShowClaimsBy ? (
         <button
           type="button"
           onClick={() => onShowClaimsBy(entityId)}
           className="mt-1 rounded-md border border-muted/50 px-2 py-1 text-sm text-ink hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent"
         >
-          {fillTemplate(s.showClaimsBy, { name })}
+          {fillTemplate(t('panels.showClaimsBy', lang), { name })}
         </button>
       ) : null}
       <ul className="mt-2 flex flex-col gap-2">
@@ -66,10 +65,10 @@ export function ClaimsMadeList({ graph, entityId, lang, activeRelationId, onSele
                 <span>
                   <EntityButton graph={graph} id={graph.source(edge)} lang={lang} onSelect={onSelectEntity} />
                   <span aria-hidden="true"> {attrs.directed ? '→' : '—'} </span>
-                  <span className="sr-only"> {attrs.directed ? s.outgoing : s.undirected} </span>
+                  <span className="sr-only"> {attrs.directed ? t('panels.outgoing', lang) : t('panels.undirected', lang)} </span>
                   <EntityButton graph={graph} id={graph.target(edge)} lang={lang} onSelect={onSelectEntity} />
                 </span>
-                {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{s.undated}</span>}
+                {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{t('panels.undated', lang)}</span>}
               </div>
               <FirstQuote graph={graph} attrs={attrs} />
             </li>

@@ -3,7 +3,7 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { Lang, Selection } from '../../state/types';
 import { EntityTable } from './EntityTable';
 import { RelationTable } from './RelationTable';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface DataTableProps {
   graph: EvidenceGraph;
@@ -21,14 +21,13 @@ export interface DataTableProps {
 
 /** Two sortable tables (entities, relations with quotes); each row's first cell is a button (Enter selects). */
 export function DataTable({ graph, lang, visibleNodes, visibleEdges, selection, onSelectEntity, onSelectRelation, className = '' }: DataTableProps) {
-  const s = panelStrings[lang];
   const nodes = [...visibleNodes].filter((id) => graph.hasNode(id)).sort();
   const edges = [...visibleEdges].filter((id) => graph.hasEdge(id)).sort();
   const selectedEntity = selection?.kind === 'entity' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
   return (
     <div className={`flex flex-col gap-4 text-ink ${className}`} data-panel="table">
-      {nodes.length === 0 && edges.length === 0 ? <p role="status">{s.emptyTable}</p> : null}
+      {nodes.length === 0 && edges.length === 0 ? <p role="status">{t('panels.emptyTable', lang)}</p> : null}
       <EntityTable graph={graph} lang={lang} ids={nodes} visibleEdges={visibleEdges} selectedId={selectedEntity} onSelectEntity={onSelectEntity} />
       <RelationTable graph={graph} lang={lang} ids={edges} selectedId={selectedRelation} onSelectRelation={onSelectRelation} />
     </div>

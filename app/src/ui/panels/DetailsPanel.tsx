@@ -5,7 +5,7 @@ import type { Lang } from '../../state/types';
 import { ClaimsMadeList } from './ClaimsMadeList';
 import { EntityRelationList } from './EntityRelationList';
 import { KindIcon } from './KindIcon';
-import { format, panelStrings } from './strings';
+import { t } from '../i18n';
 import { entityName } from './labels';
 import { kindLabel, relationsOf } from '../../model/queries';
 
@@ -29,12 +29,11 @@ export interface DetailsPanelProps {
 /** A labelled region (`<section aria-labelledby>`) describing one entity and listing its relations. */
 export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelectEntity, activeRelationId = null, onShowClaimsBy, className = '' }: DetailsPanelProps) {
   const headingId = useId();
-  const s = panelStrings[lang];
   if (!graph.hasNode(entityId)) {
     return (
       <section aria-labelledby={headingId} className={className} data-panel="details">
-        <h2 id={headingId} className="text-lg font-semibold">{s.detailsHeading}</h2>
-        <p role="alert">{format(s.unknownEntity, { id: entityId })}</p>
+        <h2 id={headingId} className="text-lg font-semibold">{t('panels.detailsHeading', lang)}</h2>
+        <p role="alert">{t('panels.unknownEntity', lang, { id: entityId })}</p>
       </section>
     );
   }
@@ -48,7 +47,7 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
   return (
     <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="details" data-entity={entityId}>
       <header>
-        <p className="text-xs uppercase tracking-wide text-muted">{s.detailsHeading}</p>
+        <p className="text-xs uppercase tracking-wide text-muted">{t('panels.detailsHeading', lang)}</p>
         <h2 id={headingId} className="line-clamp-3 text-xl font-semibold leading-tight">
           <bdi>{name}</bdi>
         </h2>
@@ -58,7 +57,7 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
           </p>
         ) : null}
         <p className="mt-1 flex items-center gap-1 text-sm">
-          <span className="sr-only">{s.kind}: </span>
+          <span className="sr-only">{t('panels.kind', lang)}: </span>
           <KindIcon kind={a.kind} />
           <span data-kind={a.kind}>{kindLabel(graph, a.kind, lang)}</span>
         </p>
@@ -66,7 +65,7 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
       {description ? <p className="text-sm">{description}</p> : null}
       {a.aliases.length > 0 ? (
         <div className="text-sm">
-          <h3 className="font-medium text-muted">{s.aliases}</h3>
+          <h3 className="font-medium text-muted">{t('panels.aliases', lang)}</h3>
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {a.aliases.map((alias, i) => (
               <li key={i}>
@@ -78,9 +77,9 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
       ) : null}
       <div>
         <h3 className="font-semibold">
-          {s.relations} <span className="text-muted">({total})</span>
+          {t('panels.relations', lang)} <span className="text-muted">({total})</span>
         </h3>
-        {total === 0 ? <p className="text-sm text-muted">{s.noRelations}</p> : null}
+        {total === 0 ? <p className="text-sm text-muted">{t('panels.noRelations', lang)}</p> : null}
         {groups.map((group) => (
           <EntityRelationList
             key={group.type}

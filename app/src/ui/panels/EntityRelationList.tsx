@@ -6,14 +6,14 @@ import { StatusBadge } from './StatusBadge';
 import type { RelationEnd, RelationGroup } from '../../model/queries';
 import { FirstQuote } from './FirstQuote';
 import { formatDateRange, summaryOf, typeLabel } from './labels';
-import { panelStrings, type PanelStrings } from './strings';
+import { t } from '../i18n';
 
 type Direction = RelationEnd['direction'];
 
 const ARROWS: Record<Direction, string> = { out: '→', in: '←', undirected: '—' };
 
-function directionText(s: PanelStrings, d: Direction): string {
-  return d === 'out' ? s.outgoing : d === 'in' ? s.incoming : s.undirected;
+function directionText(lang: Lang, d: Direction): string {
+  return d === 'out' ? t('panels.outgoing', lang) : d === 'in' ? t('panels.incoming', lang) : t('panels.undirected', lang);
 }
 
 export interface EntityRelationListProps {
@@ -27,7 +27,6 @@ export interface EntityRelationListProps {
 
 /** A heading (the relation type's label) and the list of this entity's relations of that type. */
 export function EntityRelationList({ graph, group, lang, activeRelationId, onSelectRelation, onSelectEntity }: EntityRelationListProps) {
-  const s = panelStrings[lang];
   return (
     <div className="mt-2" data-relation-type={group.type}>
       <h4 className="text-sm font-medium text-muted">{typeLabel(graph, group.type, lang)}</h4>
@@ -48,10 +47,10 @@ export function EntityRelationList({ graph, group, lang, activeRelationId, onSel
               <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
                 <span>
                   <span aria-hidden="true">{ARROWS[direction]} </span>
-                  <span className="sr-only">{directionText(s, direction)} </span>
+                  <span className="sr-only">{directionText(lang, direction)} </span>
                   <EntityButton graph={graph} id={other} lang={lang} onSelect={onSelectEntity} />
                 </span>
-                {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{s.undated}</span>}
+                {date ? <time dateTime={attrs.date ?? attrs.dateEnd ?? undefined} className="text-muted">{date}</time> : <span className="text-muted">{t('panels.undated', lang)}</span>}
                 <StatusBadge graph={graph} attrs={attrs} lang={lang} />
               </div>
               <FirstQuote graph={graph} attrs={attrs} />

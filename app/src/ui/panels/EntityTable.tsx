@@ -7,7 +7,7 @@ import { SortHeader } from './SortHeader';
 import { kindLabel } from '../../model/queries';
 import { entityName } from './labels';
 import { nextSort, sortRows, type SortState, type SortValue } from './sortRows';
-import { format, panelStrings } from './strings';
+import { t } from '../i18n';
 import { useScrollSelectedRow } from './useScrollSelectedRow';
 
 type Column = 'name' | 'other' | 'kind' | 'degree';
@@ -24,7 +24,6 @@ export interface EntityTableProps {
 
 /** A sortable table; the first cell of each row is a button that selects the entity. */
 export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSelectEntity }: EntityTableProps) {
-  const s = panelStrings[lang];
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'ascending' });
   const body = useScrollSelectedRow(selectedId);
@@ -33,17 +32,17 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
     key === 'name' ? entityName(graph, id, lang) : key === 'other' ? entityName(graph, id, other) : key === 'kind' ? kindLabel(graph, graph.getNodeAttribute(id, 'kind'), lang) : degree(id);
   const rows = sortRows(ids, sort, value, lang);
   const onSort = (key: Column) => setSort((cur) => nextSort(cur, key));
-  const header = { sort, strings: s, onSort };
+  const header = { sort, lang, onSort };
 
   return (
     <table className="w-full border-collapse text-sm" data-table="entities">
-      <caption className="py-1 text-left font-semibold">{format(s.entitiesCaption, { n: ids.length })}</caption>
+      <caption className="py-1 text-left font-semibold">{t('panels.entitiesCaption', lang, { n: ids.length })}</caption>
       <thead>
         <tr>
-          <SortHeader column="name" label={s.colName} {...header} />
-          <SortHeader column="other" label={s.colOtherName} {...header} />
-          <SortHeader column="kind" label={s.colKind} {...header} />
-          <SortHeader column="degree" label={s.colDegree} {...header} />
+          <SortHeader column="name" label={t('panels.colName', lang)} {...header} />
+          <SortHeader column="other" label={t('panels.colOtherName', lang)} {...header} />
+          <SortHeader column="kind" label={t('panels.colKind', lang)} {...header} />
+          <SortHeader column="degree" label={t('panels.colDegree', lang)} {...header} />
         </tr>
       </thead>
       <tbody ref={body}>

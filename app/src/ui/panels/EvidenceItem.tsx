@@ -6,7 +6,7 @@ import type { Lang } from '../../state/types';
 import { fillTemplate } from './fillTemplate';
 import { paragraphAround } from '../../model/queries';
 import { isRangeIn, sourceOf } from './labels';
-import { format, panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface EvidenceItemProps {
   graph: EvidenceGraph;
@@ -24,15 +24,14 @@ export interface EvidenceItemProps {
 
 /** Shows the quote in context; when the stored offsets do not hold the quote, says so and shows the quote alone. */
 export function EvidenceItem({ graph, relationId, evidence: ev, index, total, text, lang, active, onShowInArticle, onCopyRelationLink }: EvidenceItemProps) {
-  const s = panelStrings[lang];
   const headingId = useId();
   const source = sourceOf(graph, ev.source);
   const located = text !== undefined && isRangeIn(text.length, ev.start, ev.end) && text.slice(ev.start, ev.end) === ev.exact;
   const para = located ? paragraphAround(text, ev.start, ev.end) : null;
-  const title = source ? source.title[lang] : format(s.unknownSource, { id: ev.source });
+  const title = source ? source.title[lang] : t('panels.unknownSource', lang, { id: ev.source });
   return (
     <li data-evidence={index} aria-current={active ? 'true' : undefined} className={`rounded border p-2 ${active ? 'border-accent' : 'border-muted/30'}`}>
-      <h3 id={headingId} className="text-xs font-medium text-muted">{format(s.evidenceItem, { n: index + 1, total })}</h3>
+      <h3 id={headingId} className="text-xs font-medium text-muted">{t('panels.evidenceItem', lang, { n: index + 1, total })}</h3>
       <blockquote lang={source?.language} className="my-1 text-base leading-relaxed">
         {para ? (
           <p>
@@ -46,9 +45,9 @@ export function EvidenceItem({ graph, relationId, evidence: ev, index, total, te
           </p>
         )}
       </blockquote>
-      {!located ? <p role="note" className="text-xs text-muted">{s.quoteMismatch}</p> : null}
+      {!located ? <p role="note" className="text-xs text-muted">{t('panels.quoteMismatch', lang)}</p> : null}
       <p className="text-xs text-muted">
-        {fillTemplate(s.sourceRef, {
+        {fillTemplate(t('panels.sourceRef', lang), {
           title: (
             <cite>
               <bdi>{title}</bdi>
@@ -66,7 +65,7 @@ export function EvidenceItem({ graph, relationId, evidence: ev, index, total, te
           onClick={() => onShowInArticle(ev.source, ev.start, ev.end)}
           className="rounded border border-accent px-2 py-0.5 text-sm text-accent hover:bg-accent hover:text-white focus-visible:outline-2 focus-visible:outline-accent"
         >
-          {s.showInArticle}
+          {t('panels.showInArticle', lang)}
         </button>
         <button
           type="button"
@@ -74,7 +73,7 @@ export function EvidenceItem({ graph, relationId, evidence: ev, index, total, te
           onClick={() => onCopyRelationLink(relationId, index)}
           className="rounded border border-muted/50 px-2 py-0.5 text-sm text-ink hover:bg-muted/10 focus-visible:outline-2 focus-visible:outline-accent"
         >
-          {s.copyLink}
+          {t('panels.copyLink', lang)}
         </button>
       </div>
     </li>

@@ -9,7 +9,7 @@ import { SiblingRelations } from './SiblingRelations';
 import { StatusBadge } from './StatusBadge';
 import { categoryLabel, parallelRelations } from '../../model/queries';
 import { formatDateRange, summaryOf, typeLabel } from './labels';
-import { format, panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface EvidencePanelProps {
   graph: EvidenceGraph;
@@ -34,12 +34,11 @@ export interface EvidencePanelProps {
 export function EvidencePanel(props: EvidencePanelProps) {
   const { graph, texts, relationId, lang, activeEvidence = 0, onSelectEntity, onSelectRelation, className = '' } = props;
   const headingId = useId();
-  const s = panelStrings[lang];
   if (!graph.hasEdge(relationId)) {
     return (
       <section aria-labelledby={headingId} className={className} data-panel="evidence">
-        <h2 id={headingId} className="text-lg font-semibold">{s.evidenceHeading}</h2>
-        <p role="alert">{format(s.unknownRelation, { id: relationId })}</p>
+        <h2 id={headingId} className="text-lg font-semibold">{t('panels.evidenceHeading', lang)}</h2>
+        <p role="alert">{t('panels.unknownRelation', lang, { id: relationId })}</p>
       </section>
     );
   }
@@ -53,12 +52,12 @@ export function EvidencePanel(props: EvidencePanelProps) {
   return (
     <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="evidence" data-relation={relationId}>
       <header>
-        <p className="text-xs uppercase tracking-wide text-muted">{s.evidenceHeading}</p>
+        <p className="text-xs uppercase tracking-wide text-muted">{t('panels.evidenceHeading', lang)}</p>
         <h2 id={headingId} className="text-lg font-semibold leading-snug">{summaryOf(a, lang)}</h2>
       </header>
       <dl className="flex flex-col gap-1">
         <div className={row}>
-          <dt className="text-muted">{s.type}</dt>
+          <dt className="text-muted">{t('panels.type', lang)}</dt>
           <dd className="flex flex-wrap items-center gap-x-1">
             <CategorySwatch category={a.category} status={a.status} />
             <span className={words}>{typeLabel(graph, a.type, lang)}</span>
@@ -68,24 +67,24 @@ export function EvidencePanel(props: EvidencePanelProps) {
           </dd>
         </div>
         <div className={row}>
-          <dt className="text-muted">{s.fromTo}</dt>
+          <dt className="text-muted">{t('panels.fromTo', lang)}</dt>
           <dd className="flex flex-wrap items-baseline gap-1">
             <EntityButton graph={graph} id={graph.source(relationId)} lang={lang} onSelect={onSelectEntity} />
             <span aria-hidden="true">{a.directed ? '→' : '—'}</span>
-            <span className="sr-only">{a.directed ? s.outgoing : s.undirected}</span>
+            <span className="sr-only">{a.directed ? t('panels.outgoing', lang) : t('panels.undirected', lang)}</span>
             <EntityButton graph={graph} id={graph.target(relationId)} lang={lang} onSelect={onSelectEntity} />
           </dd>
         </div>
         <div className={row}>
-          <dt className="text-muted">{s.stance}</dt>
-          <dd data-stance={a.stance}>{s.stances[a.stance]}</dd>
+          <dt className="text-muted">{t('panels.stance', lang)}</dt>
+          <dd data-stance={a.stance}>{t(`panels.stances.${a.stance}`, lang)}</dd>
         </div>
         <div className={row}>
-          <dt className="text-muted">{s.date}</dt>
-          <dd>{date ? <time dateTime={a.date ?? a.dateEnd ?? undefined}>{date}</time> : s.undated}</dd>
+          <dt className="text-muted">{t('panels.date', lang)}</dt>
+          <dd>{date ? <time dateTime={a.date ?? a.dateEnd ?? undefined}>{date}</time> : t('panels.undated', lang)}</dd>
         </div>
         <div className={row}>
-          <dt className="text-muted">{s.status}</dt>
+          <dt className="text-muted">{t('panels.status', lang)}</dt>
           <dd>
             <StatusBadge graph={graph} attrs={a} lang={lang} onSelectEntity={onSelectEntity} />
           </dd>

@@ -4,7 +4,7 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { CategorySwatch } from './CategorySwatch';
 import { KindIcon } from './KindIcon';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface LegendProps {
   graph: EvidenceGraph;
@@ -14,14 +14,13 @@ export interface LegendProps {
 
 /** A labelled region; every colour is paired with a shape or arrow and a text label. */
 export function Legend({ graph, lang, className = '' }: LegendProps) {
-  const s = panelStrings[lang];
   const headingId = useId();
   const vocabulary = graph.getAttribute('vocabulary');
   const item = 'flex items-center gap-2';
   return (
     <section aria-labelledby={headingId} className={`text-sm text-ink ${className}`} data-panel="legend">
-      <h2 id={headingId} className="font-semibold">{s.legendHeading}</h2>
-      <h3 className="mt-1 text-xs font-medium text-muted">{s.legendKinds}</h3>
+      <h2 id={headingId} className="font-semibold">{t('panels.legendHeading', lang)}</h2>
+      <h3 className="mt-1 text-xs font-medium text-muted">{t('panels.legendKinds', lang)}</h3>
       <ul>
         {vocabulary.kinds.map((k) => (
           <li key={k.id} className={item} data-kind={k.id}>
@@ -30,7 +29,7 @@ export function Legend({ graph, lang, className = '' }: LegendProps) {
           </li>
         ))}
       </ul>
-      <h3 className="mt-1 text-xs font-medium text-muted">{s.legendCategories}</h3>
+      <h3 className="mt-1 text-xs font-medium text-muted">{t('panels.legendCategories', lang)}</h3>
       <ul>
         {vocabulary.categories.map((c) => (
           <li key={c.id} className={item} data-category={c.id}>
@@ -39,15 +38,15 @@ export function Legend({ graph, lang, className = '' }: LegendProps) {
           </li>
         ))}
       </ul>
-      <h3 className="mt-1 text-xs font-medium text-muted">{s.legendLines}</h3>
+      <h3 className="mt-1 text-xs font-medium text-muted">{t('panels.legendLines', lang)}</h3>
       <ul>
         <li className={item} data-status="fact">
           <CategorySwatch status="fact" />
-          {s.legendFact}
+          {t('panels.legendFact', lang)}
         </li>
         <li className={item} data-status="claim">
           <CategorySwatch status="claim" />
-          {s.legendClaim}
+          {t('panels.legendClaim', lang)}
         </li>
       </ul>
     </section>

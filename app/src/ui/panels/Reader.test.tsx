@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { evidenceSpans, mentionSpans } from '../../model/queries';
 import { Reader, type ReaderProps } from './Reader';
 import { itemStarts, readerLines } from './readerLines';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 import { HOSTILE, makeTestGraph, SOURCE_ID, TEXT } from './testGraph';
 import { byAttr, byTag, render, text, textWithout } from './testMarkup';
 
@@ -96,8 +96,8 @@ describe('Reader', () => {
       const hint = byAttr(root, 'id', group.getAttribute('aria-describedby') ?? '')[0];
       const heading = byAttr(root, 'id', group.getAttribute('aria-labelledby') ?? '')[0];
       expect(heading?.localName).toBe('h2');
-      expect(text(hint)).toContain(panelStrings[lang].readerHint);
-      expect(text(hint)).toContain(panelStrings[lang].readerKeys);
+      expect(text(hint)).toContain(t('panels.readerHint', lang));
+      expect(text(hint)).toContain(t('panels.readerKeys', lang));
     }
   });
 

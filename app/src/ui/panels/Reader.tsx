@@ -4,7 +4,7 @@ import type { Lang } from '../../state/types';
 import { ReaderLine } from './ReaderLine';
 import type { MarkedSegment } from '../../model/queries';
 import { initialTabStop, itemStarts, movedIndex, readerLines } from './readerLines';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 
 /** A request to scroll to [start, end) and flash it; a new `nonce` repeats the request for the same range. */
 export interface ReaderFlash {
@@ -72,7 +72,6 @@ function scrollWithin(target: HTMLElement, how: 'center' | 'nearest', smooth: bo
  */
 export function Reader(props: ReaderProps) {
   const { text, title, textLang, lang, evidence, mentions, activeRelationIds, flash, className = '' } = props;
-  const s = panelStrings[lang];
   const headingId = useId();
   const hintId = useId();
   const lines = useMemo(() => readerLines(text, evidence, mentions), [text, evidence, mentions]);
@@ -133,12 +132,12 @@ export function Reader(props: ReaderProps) {
   return (
     <section aria-labelledby={headingId} className={`text-ink ${className}`} data-panel="reader">
       {/* Compact: at most two lines on screen; the whole title stays in the heading's text (and its tooltip). */}
-      <h2 id={headingId} className="line-clamp-2 text-sm leading-snug font-semibold" title={title ?? s.readerHeading}>
-        <bdi>{title ?? s.readerHeading}</bdi>
+      <h2 id={headingId} className="line-clamp-2 text-sm leading-snug font-semibold" title={title ?? t('panels.readerHeading', lang)}>
+        <bdi>{title ?? t('panels.readerHeading', lang)}</bdi>
       </h2>
       <p id={hintId} className="mb-2 text-xs text-muted">
-        {s.readerHint}
-        <span className="sr-only"> {s.readerKeys}</span>
+        {t('panels.readerHint', lang)}
+        <span className="sr-only"> {t('panels.readerKeys', lang)}</span>
       </p>
       <div
         ref={container}
@@ -160,7 +159,7 @@ export function Reader(props: ReaderProps) {
               flashStart={touches ? flashing.start : null}
               flashEnd={touches ? flashing.end : null}
               tabStop={tabStop !== null && tabStop >= line.start && tabStop < line.end ? tabStop : null}
-              strings={s}
+              lang={lang}
               onSelectRelations={onSelectRelations}
               onSelectEntity={onSelectEntity}
             />

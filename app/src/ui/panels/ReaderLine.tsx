@@ -1,7 +1,7 @@
 // One line of the Reader: plain text, clickable mentions, and evidence marks (with a count when several relations share one).
 import { Fragment, memo, type KeyboardEvent } from 'react';
 import { isQuoteOnly, quotePieceIndex, type EvidenceRun, type ReaderPiece, type TextLine } from './readerLines';
-import { format, type PanelStrings } from './strings';
+import { t, type Lang } from '../i18n';
 
 export interface ReaderLineProps {
   line: TextLine;
@@ -12,7 +12,7 @@ export interface ReaderLineProps {
   flashEnd: number | null;
   /** Start of the reader's single Tab stop (see `itemStarts`) when it is in this line, else null. */
   tabStop: number | null;
-  strings: PanelStrings;
+  lang: Lang;
   onSelectRelations: (ids: string[]) => void;
   onSelectEntity: (id: string) => void;
 }
@@ -50,7 +50,7 @@ function EvidenceMark({ run, props }: { run: EvidenceRun; props: ReaderLineProps
   const active = props.activeKey !== '' && ids.some((id) => props.activeKey.split(' ').includes(id));
   const flashing = props.flashStart !== null && props.flashEnd !== null && run.start < props.flashEnd && run.end > props.flashStart;
   const select = () => props.onSelectRelations([...ids]);
-  const title = ids.length > 1 ? format(props.strings.relationCount, { n: ids.length }) : undefined;
+  const title = ids.length > 1 ? t('panels.relationCount', props.lang, { n: ids.length }) : undefined;
   // A quote made only of names still needs a way to select its relations: then its pieces all select them.
   // Only its first quote piece is a keyboard item (`data-item`): the others are for the mouse.
   const quoteOnly = isQuoteOnly(run);

@@ -7,7 +7,7 @@ import { SortHeader } from './SortHeader';
 import { StatusBadge } from './StatusBadge';
 import { entityName, formatDateRange, sourceOf, summaryOf, typeLabel } from './labels';
 import { nextSort, sortRows, type SortState, type SortValue } from './sortRows';
-import { format, panelStrings } from './strings';
+import { t } from '../i18n';
 import { useScrollSelectedRow } from './useScrollSelectedRow';
 
 type Column = 'relation' | 'from' | 'type' | 'to' | 'date' | 'status' | 'quote';
@@ -23,7 +23,6 @@ export interface RelationTableProps {
 
 /** A sortable table; the first cell of each row is a button that selects the relation. */
 export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }: RelationTableProps) {
-  const s = panelStrings[lang];
   const [sort, setSort] = useState<SortState<Column>>({ key: 'date', direction: 'ascending' });
   const body = useScrollSelectedRow(selectedId);
   const value = (id: string, key: Column): SortValue => {
@@ -33,25 +32,25 @@ export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }
     if (key === 'to') return entityName(graph, graph.target(id), lang);
     if (key === 'type') return typeLabel(graph, a.type, lang);
     if (key === 'date') return a.date ?? a.dateEnd;
-    if (key === 'status') return a.status === 'fact' ? s.statuses.fact : `${s.statuses.claim} ${entityName(graph, a.claimedBy ?? '', lang)}`;
+    if (key === 'status') return a.status === 'fact' ? t('panels.statuses.fact', lang) : `${t('panels.statuses.claim', lang)} ${entityName(graph, a.claimedBy ?? '', lang)}`;
     return a.evidence[0]?.exact ?? null;
   };
   const rows = sortRows(ids, sort, value, lang);
-  const header = { sort, strings: s, onSort: (key: Column) => setSort((cur) => nextSort(cur, key)) };
+  const header = { sort, lang, onSort: (key: Column) => setSort((cur) => nextSort(cur, key)) };
   const cell = 'px-2 py-1 align-top';
 
   return (
     <table className="w-full border-collapse text-sm" data-table="relations">
-      <caption className="py-1 text-left font-semibold">{format(s.relationsCaption, { n: ids.length })}</caption>
+      <caption className="py-1 text-left font-semibold">{t('panels.relationsCaption', lang, { n: ids.length })}</caption>
       <thead>
         <tr>
-          <SortHeader column="relation" label={s.colRelation} {...header} />
-          <SortHeader column="from" label={s.colFrom} {...header} />
-          <SortHeader column="type" label={s.colType} {...header} />
-          <SortHeader column="to" label={s.colTo} {...header} />
-          <SortHeader column="date" label={s.colDate} {...header} />
-          <SortHeader column="status" label={s.colStatus} {...header} />
-          <SortHeader column="quote" label={s.colQuote} {...header} />
+          <SortHeader column="relation" label={t('panels.colRelation', lang)} {...header} />
+          <SortHeader column="from" label={t('panels.colFrom', lang)} {...header} />
+          <SortHeader column="type" label={t('panels.colType', lang)} {...header} />
+          <SortHeader column="to" label={t('panels.colTo', lang)} {...header} />
+          <SortHeader column="date" label={t('panels.colDate', lang)} {...header} />
+          <SortHeader column="status" label={t('panels.colStatus', lang)} {...header} />
+          <SortHeader column="quote" label={t('panels.colQuote', lang)} {...header} />
         </tr>
       </thead>
       <tbody ref={body}>
@@ -74,7 +73,7 @@ export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }
                 </span>
               </td>
               <td className={cell}><bdi>{entityName(graph, graph.target(id), lang)}</bdi></td>
-              <td className={`${cell} whitespace-nowrap`}>{date ?? s.undated}</td>
+              <td className={`${cell} whitespace-nowrap`}>{date ?? t('panels.undated', lang)}</td>
               <td className={cell}><StatusBadge graph={graph} attrs={a} lang={lang} /></td>
               <td className={cell}>
                 {a.evidence.map((ev, i) => (

@@ -3,7 +3,7 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { CategorySwatch } from './CategorySwatch';
 import { formatDateRange, summaryOf, typeLabel } from './labels';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface SiblingRelationsProps {
   graph: EvidenceGraph;
@@ -15,11 +15,10 @@ export interface SiblingRelationsProps {
 
 /** A short list: category line, type label, summary and date of each sibling relation. */
 export function SiblingRelations({ graph, ids, lang, onSelectRelation }: SiblingRelationsProps) {
-  const s = panelStrings[lang];
   return (
-    <nav aria-label={s.siblings} className="border-t border-muted/30 pt-2">
+    <nav aria-label={t('panels.siblings', lang)} className="border-t border-muted/30 pt-2">
       <h3 className="text-sm font-semibold">
-        {s.siblings} <span className="text-muted">({ids.length})</span>
+        {t('panels.siblings', lang)} <span className="text-muted">({ids.length})</span>
       </h3>
       <ul className="flex flex-col gap-1">
         {ids.map((id) => {
@@ -35,7 +34,7 @@ export function SiblingRelations({ graph, ids, lang, onSelectRelation }: Sibling
                 <CategorySwatch category={a.category} status={a.status} />
                 <span className="font-medium">{typeLabel(graph, a.type, lang)}</span>
                 <span className="flex-1">{summaryOf(a, lang)}</span>
-                <span className="text-muted">{date ?? s.undated}</span>
+                <span className="text-muted">{date ?? t('panels.undated', lang)}</span>
               </button>
             </li>
           );

@@ -5,7 +5,7 @@ import type { Lang } from '../../state/types';
 import { EntityButton } from './EntityButton';
 import { fillTemplate } from './fillTemplate';
 import { entityName } from './labels';
-import { panelStrings } from './strings';
+import { t } from '../i18n';
 
 export interface StatusBadgeProps {
   graph: EvidenceGraph;
@@ -17,9 +17,8 @@ export interface StatusBadgeProps {
 
 /** Shows whether the source narrates the relation as fact or reports it as somebody's claim (and whose). */
 export function StatusBadge({ graph, attrs, lang, onSelectEntity }: StatusBadgeProps) {
-  const s = panelStrings[lang];
   if (attrs.status === 'fact') {
-    return <span className="rounded border border-muted/40 px-1 text-xs text-muted" data-status="fact">{s.fact}</span>;
+    return <span className="rounded border border-muted/40 px-1 text-xs text-muted" data-status="fact">{t('panels.fact', lang)}</span>;
   }
   const claimant = attrs.claimedBy;
   const name = claimant === null ? '?' : onSelectEntity ? (
@@ -29,7 +28,7 @@ export function StatusBadge({ graph, attrs, lang, onSelectEntity }: StatusBadgeP
   );
   return (
     <span className="rounded border border-dashed border-ink/60 px-1 text-xs text-ink" data-status="claim">
-      {fillTemplate(s.claimBy, { name })}
+      {fillTemplate(t('panels.claimBy', lang), { name })}
     </span>
   );
 }

@@ -7,4 +7,3 @@ export { Legend, type LegendProps } from './Legend';
 export { KindIcon } from './KindIcon';
 export { CategorySwatch } from './CategorySwatch';
 export { readerLines, type TextLine, type LineRun, type ReaderPiece } from './readerLines';
-export { panelStrings, type PanelStrings } from './strings';

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../../state/types';
 import { buttonClass } from '../controls';
-import { pt } from './phoneStrings';
+import { t } from '../i18n';
 
 export interface MoreMenuProps {
   lang: Lang;
@@ -63,13 +63,13 @@ export function MoreMenu({ lang, children }: MoreMenuProps) {
         onClick={() => setOpen((o) => !o)}
         className={`${buttonClass(open)} md:hidden`}
       >
-        {pt('more', lang)}
+        {t('phone.more', lang)}
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div
         id={panelId}
         role="group"
-        aria-label={pt('moreControls', lang)}
+        aria-label={t('phone.moreControls', lang)}
         className={`flex items-center gap-2 md:contents max-md:absolute max-md:top-full max-md:right-2 max-md:z-50 max-md:mt-1 max-md:w-64 max-md:flex-col max-md:items-stretch max-md:rounded-lg max-md:border max-md:border-muted/40 max-md:bg-white max-md:p-3 max-md:shadow-lg ${open ? '' : 'max-md:hidden'}`}
       >
         {children(close)}

@@ -1,7 +1,7 @@
 // The opaque top bar of a phone bottom sheet: a drag handle that collapses/expands it, an optional Back and a Close.
 import { useRef, type ReactNode } from 'react';
 import type { Lang } from '../../state/types';
-import { pt } from './phoneStrings';
+import { t } from '../i18n';
 
 export interface SheetHeaderProps {
   lang: Lang;
@@ -28,8 +28,8 @@ export function SheetHeader({ lang, collapsed, onCollapsedChange, title, back, c
       <button
         type="button"
         aria-expanded={!collapsed}
-        aria-label={pt(collapsed ? 'expandSheet' : 'collapseSheet', lang)}
-        title={pt(collapsed ? 'expandSheet' : 'collapseSheet', lang)}
+        aria-label={t(collapsed ? 'phone.expandSheet' : 'phone.collapseSheet', lang)}
+        title={t(collapsed ? 'phone.expandSheet' : 'phone.collapseSheet', lang)}
         onPointerDown={(e) => {
           start.current = e.clientY;
           e.currentTarget.setPointerCapture?.(e.pointerId);

@@ -1,6 +1,5 @@
-// UI strings of the timeline and analysis panels, in English and Traditional Chinese. `{x}` marks a placeholder.
-import type { Lang } from '../../state/types';
-import { format } from '../formatTemplate';
+// Strings of the timeline and analysis panels, in English and Traditional Chinese.
+import type { AreaTable } from './areaTable';
 
 const en = {
   analysisHeading: 'Analysis',
@@ -71,9 +70,7 @@ const en = {
   why: 'Why here?',
 };
 
-export type AnalysisKey = keyof typeof en;
-
-const zh: Record<AnalysisKey, string> = {
+const zh: Record<keyof typeof en, string> = {
   analysisHeading: '分析',
   timelineHeading: '時間軸',
   timelineAxis: '依月份排列的有日期關係,{from} 至 {to}',
@@ -142,27 +139,5 @@ const zh: Record<AnalysisKey, string> = {
   why: '為何在此陣營?',
 };
 
-const tables: Record<Lang, Record<AnalysisKey, string>> = { en, zh };
-
-/** Every key (for completeness tests). */
-export const ANALYSIS_KEYS = Object.keys(en) as AnalysisKey[];
-
-/** The string `key` in `lang` with `{name}` placeholders filled (plain text: render it as text). */
-export function at(key: AnalysisKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return format(tables[lang][key], vars);
-}
-
-/** The raw template (with `{x}` placeholders) for `fillTemplate`, which puts React nodes in. */
-export function template(key: AnalysisKey, lang: Lang): string {
-  return tables[lang][key];
-}
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A YYYY-MM month for people: "Nov 2023" / "2023年11月". */
-export function formatMonth(month: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m) return month;
-  const n = Number(m[2]);
-  return lang === 'zh' ? `${m[1]}年${n}月` : `${MONTHS_EN[n - 1] ?? m[2]} ${m[1]}`;
-}
+/** The analysis table: one template per key in each language. */
+export const analysis = { en, zh } satisfies AreaTable;

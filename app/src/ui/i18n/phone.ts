@@ -1,5 +1,5 @@
-// UI strings of the phone layout (menu, sheets), in English and Traditional Chinese.
-import type { Lang } from '../../state/types';
+// Strings of the phone layout (menu, sheets), in English and Traditional Chinese.
+import type { AreaTable } from './areaTable';
 
 const en = {
   more: 'More',
@@ -13,10 +13,7 @@ const en = {
   closeAnalysis: 'Close analysis',
 };
 
-/** A key of the phone strings. */
-export type PhoneKey = keyof typeof en;
-
-const zh: Record<PhoneKey, string> = {
+const zh: Record<keyof typeof en, string> = {
   more: '更多',
   moreControls: '更多控制項',
   expandSheet: '展開面板',
@@ -28,10 +25,5 @@ const zh: Record<PhoneKey, string> = {
   closeAnalysis: '關閉分析',
 };
 
-/** The phone strings for each language (exported for the parity test). */
-export const phoneStrings: Readonly<Record<Lang, Readonly<Record<PhoneKey, string>>>> = { en, zh };
-
-/** The string `key` in `lang`. */
-export function pt(key: PhoneKey, lang: Lang): string {
-  return phoneStrings[lang][key];
-}
+/** The phone table: one template per key in each language. */
+export const phone = { en, zh } satisfies AreaTable;

@@ -1,6 +1,5 @@
-// UI strings of the shell (toolbar, search, filters, notices), in English and Traditional Chinese; typed keys.
-import type { Lang } from '../state/types';
-import { format } from './formatTemplate';
+// Strings of the shell (toolbar, search, filters, notices), in English and Traditional Chinese.
+import type { AreaTable } from './areaTable';
 
 const en = {
   appName: 'Evidence Graph',
@@ -61,12 +60,7 @@ const en = {
   reloadView: 'Reload this view',
 };
 
-export type UiKey = keyof typeof en;
-
-/** Every UI string key (for tests and completeness checks). */
-export const UI_KEYS = Object.keys(en) as UiKey[];
-
-const zh: Record<UiKey, string> = {
+const zh: Record<keyof typeof en, string> = {
   appName: '證據圖譜',
   search: '搜尋',
   searchPlaceholder: '搜尋人物、機構、關係……( / )',
@@ -125,9 +119,5 @@ const zh: Record<UiKey, string> = {
   reloadView: '重新載入此畫面',
 };
 
-const tables: Record<Lang, Record<UiKey, string>> = { en, zh };
-
-/** The UI string `key` in `lang`, with `{name}` placeholders filled from `vars` (plain text: render it as text). */
-export function t(key: UiKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return format(tables[lang][key], vars);
-}
+/** The shell table: one template per key in each language. */
+export const shell = { en, zh } satisfies AreaTable;

@@ -1,6 +1,5 @@
-// Words of the Export menu and of exported files, in English and Traditional Chinese.
-import type { Lang } from '../../state/types';
-import { format } from '../formatTemplate';
+// Strings of the Export menu and of exported files, in English and Traditional Chinese.
+import type { AreaTable } from './areaTable';
 
 const en = {
   export: 'Export',
@@ -33,11 +32,17 @@ const en = {
   pdfScopeFull: 'whole graph',
   pdfEvidence: 'Evidence: the quotes behind the relations in the figure',
   pdfEvidenceNote: 'Numbers match the badges on the lines of the figure. Quotes are verbatim from the source; positions are character offsets into its text.',
+  frameTitle: 'Title',
+  frameTitleText: 'Title text',
+  frameLegend: 'Legend',
+  frameCredit: 'Credit line (source and date)',
+  credit: 'Source: {sources} · Evidence Graph',
+  creditMany: 'Sources: {sources} · Evidence Graph',
+  edgesDirected: 'All edges directed (opens everywhere)',
+  edgesMixed: 'Mixed directed/undirected edges',
 };
 
-export type ExportKey = keyof typeof en;
-
-const zh: Record<ExportKey, string> = {
+const zh: Record<keyof typeof en, string> = {
   export: '匯出',
   content: '內容',
   images: '圖片',
@@ -68,11 +73,15 @@ const zh: Record<ExportKey, string> = {
   pdfScopeFull: '整個圖形',
   pdfEvidence: '證據:圖中各關係所依據的引文',
   pdfEvidenceNote: '編號對應圖中連線上的標記。引文逐字摘自來源;位置為來源文字中的字元偏移。',
+  frameTitle: '標題',
+  frameTitleText: '標題文字',
+  frameLegend: '圖例',
+  frameCredit: '出處(來源與日期)',
+  credit: '來源:{sources} · Evidence Graph',
+  creditMany: '來源:{sources} · Evidence Graph',
+  edgesDirected: '全部為有向邊(各種工具皆可開啟)',
+  edgesMixed: '有向與無向混合',
 };
 
-const tables: Record<Lang, Record<ExportKey, string>> = { en, zh };
-
-/** The export string `key` in `lang`, `{name}` placeholders filled from `vars` (plain text). */
-export function et(key: ExportKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return format(tables[lang][key], vars);
-}
+/** The export table: one template per key in each language. */
+export const exportArea = { en, zh } satisfies AreaTable;
