@@ -3,11 +3,14 @@ import Graph from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { EvidenceGraph } from '../graph';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../schema';
+import { UNDIRECTED_ATTRIBUTE } from './edgeForm';
 import { unflattenEdge, unflattenNode } from './flatten';
 
 /**
  * Rebuilds an EvidenceGraph (mixed, multi) from a graph a format parser returned: same keys,
- * ends and directedness; attributes un-flattened and validated (errors name the element).
+ * ends and directedness (an edge is undirected when the file says so, or when it carries our
+ * `undirected` attribute set to true: the all-directed form); attributes un-flattened and
+ * validated (errors name the element).
  * Graph attributes are taken from `graphAttributes`, since the formats do not all carry them.
  */
 export function evidenceGraphFromParsed(format: string, parsed: AbstractGraph<Attributes, Attributes, Attributes>, graphAttributes: GraphAttributes): EvidenceGraph {
@@ -18,7 +21,8 @@ export function evidenceGraphFromParsed(format: string, parsed: AbstractGraph<At
   });
   parsed.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     const attrs = unflattenEdge(format, edge, attributes);
-    if (undirected) graph.addUndirectedEdgeWithKey(edge, source, target, attrs);
+    const flagged = attributes[UNDIRECTED_ATTRIBUTE] === true || attributes[UNDIRECTED_ATTRIBUTE] === 'true';
+    if (undirected || flagged) graph.addUndirectedEdgeWithKey(edge, source, target, attrs);
     else graph.addDirectedEdgeWithKey(edge, source, target, attrs);
   });
   return graph;

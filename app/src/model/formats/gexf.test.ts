@@ -45,6 +45,26 @@ describe('toGexf', () => {
     expect(back.export()).toEqual(graph.export());
   });
 
+  it('by default writes every edge directed, marking the undirected relation with undirected=true', () => {
+    const xml = toGexf(sample());
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype')).toBe('directed');
+    expect(Array.from(doc.getElementsByTagName('edge')).map((e) => e.getAttribute('type'))).toEqual([null, null, null]);
+    const parsed = reparse(xml);
+    expect(parsed.type).toBe('directed');
+    expect(parsed.edges().map((e) => parsed.getEdgeAttribute(e, 'undirected'))).toEqual([false, true, false]);
+  });
+
+  it('in the mixed form writes the undirected relation as an undirected edge and round-trips', () => {
+    const graph = sample();
+    const xml = toGexf(graph, undefined, { edges: 'mixed' });
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const types = Array.from(doc.getElementsByTagName('edge')).map((e) => e.getAttribute('type'));
+    expect(types).toEqual([null, 'undirected', null]);
+    expect(reparse(xml).hasEdgeAttribute('r2', 'undirected')).toBe(false);
+    expect(evidenceGraphFromParsed('GEXF', reparse(xml), graph.getAttributes()).export()).toEqual(graph.export());
+  });
+
   it('writes GEXF 1.3 with kind colours, positions and the first quote as its own column', () => {
     const graph = sample();
     const parsed = reparse(toGexf(graph));

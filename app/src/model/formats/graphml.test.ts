@@ -41,6 +41,26 @@ describe('toGraphml', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
+  it('by default sets edgedefault="directed" with no per-edge direction, marking the undirected relation with undirected=true', () => {
+    const xml = toGraphml(sample());
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('graph')[0]?.getAttribute('edgedefault')).toBe('directed');
+    expect(Array.from(doc.getElementsByTagName('edge')).map((e) => e.hasAttribute('directed'))).toEqual([false, false, false]);
+    const parsed = reparse(xml);
+    expect(parsed.type).toBe('directed');
+    expect(['__proto__', 'r2', 'r3'].map((e) => parsed.getEdgeAttribute(e, 'undirected'))).toEqual([false, true, false]);
+  });
+
+  it('in the mixed form sets edgedefault="undirected" with directed="true" on directed relations, and round-trips', () => {
+    const graph = sample();
+    const xml = toGraphml(graph, undefined, { edges: 'mixed' });
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('graph')[0]?.getAttribute('edgedefault')).toBe('undirected');
+    expect(Array.from(doc.getElementsByTagName('edge')).map((e) => e.getAttribute('directed'))).toEqual(['true', 'false', 'true']);
+    expect(xml).not.toContain('attr.name="undirected"');
+    expect(evidenceGraphFromParsed('GraphML', reparse(xml), graph.getAttributes()).export()).toEqual(graph.export());
+  });
+
   it('carries the graph name, sources and vocabulary as graph data, and category colours on edges', () => {
     const graph = sample();
     const parsed = parse(MultiGraph, toGraphml(graph));

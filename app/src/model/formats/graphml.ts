@@ -2,6 +2,7 @@
 import type { EvidenceGraph } from '../graph';
 import { categoryColor, kindColor } from './colors';
 import { EDGE_COLUMNS, NODE_COLUMNS, flattenEdge, flattenNode, type ColumnType, type FlatRecord } from './flatten';
+import { UNDIRECTED_ATTRIBUTE, undirectedEdgeKeys, type EdgeForm } from './edgeForm';
 import { subsetGraph, type VisibleSet } from './subset';
 import { assertXmlKey, escapeXmlAttribute as attr, escapeXmlText as text, referenceLineSeparators } from './xmlText';
 
@@ -28,13 +29,17 @@ function dataLines(scope: 'graph' | 'node' | 'edge', record: FlatRecord, columns
 /**
  * GraphML of the graph (or its visible part). Every attribute is a declared `<key>` column
  * (arrays/objects as JSON strings; `evidence` as JSON plus `quote` = the first quote; nulls left
- * out), plus a `color` column from the design tokens. `edgedefault="undirected"`, directed
- * relations carry `directed="true"`. Graph-level data: name, sources and vocabulary (JSON).
+ * out), plus a `color` column from the design tokens. In the default `directed` form
+ * `edgedefault="directed"` and a boolean `undirected` column marks the symmetric relations; in the
+ * `mixed` form `edgedefault="undirected"` and directed relations carry `directed="true"`.
+ * Graph-level data: name, sources and vocabulary (JSON).
  */
-export function toGraphml(graph: EvidenceGraph, visible?: VisibleSet): string {
+export function toGraphml(graph: EvidenceGraph, visible?: VisibleSet, opts: { edges?: EdgeForm } = {}): string {
+  const form = opts.edges ?? 'directed';
   const subset = subsetGraph(graph, visible);
+  const undirected = undirectedEdgeKeys(subset);
   const nodeColumns = [...NODE_COLUMNS, ...EXTRA_COLUMNS];
-  const edgeColumns = [...EDGE_COLUMNS, ...EXTRA_COLUMNS];
+  const edgeColumns = [...EDGE_COLUMNS, ...EXTRA_COLUMNS, ...(form === 'directed' ? ([[UNDIRECTED_ATTRIBUTE, 'boolean']] as const) : [])];
   const graphAttributes = subset.getAttributes();
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -42,7 +47,7 @@ export function toGraphml(graph: EvidenceGraph, visible?: VisibleSet): string {
     ...keyLines('graph', GRAPH_COLUMNS),
     ...keyLines('node', nodeColumns),
     ...keyLines('edge', edgeColumns),
-    '  <graph id="G" edgedefault="undirected">',
+    `  <graph id="G" edgedefault="${form === 'directed' ? 'directed' : 'undirected'}">`,
     ...dataLines(
       'graph',
       { name: graphAttributes.name, sources: JSON.stringify(graphAttributes.sources), vocabulary: JSON.stringify(graphAttributes.vocabulary) },
@@ -52,13 +57,14 @@ export function toGraphml(graph: EvidenceGraph, visible?: VisibleSet): string {
   ];
   subset.forEachNode((node, attributes) => {
     assertXmlKey('GraphML', `node ${JSON.stringify(node)}`, node);
-    const record = { ...flattenNode(attributes), color: kindColor(attributes.kind) };
+    const record = { ...flattenNode(attributes), color: kindColor(attributes.kind, graphAttributes.vocabulary.kinds) };
     lines.push(`    <node id="${attr(node)}">`, ...dataLines('node', record, nodeColumns, '      '), '    </node>');
   });
-  subset.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+  subset.forEachEdge((edge, attributes, source, target) => {
     assertXmlKey('GraphML', `edge ${JSON.stringify(edge)}`, edge);
-    const record = { ...flattenEdge(attributes), color: categoryColor(attributes.category) };
-    const head = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}" directed="${undirected ? 'false' : 'true'}">`;
+    const record = { ...flattenEdge(attributes), color: categoryColor(attributes.category), [UNDIRECTED_ATTRIBUTE]: undirected.has(edge) };
+    const directedAttr = form === 'directed' ? '' : ` directed="${undirected.has(edge) ? 'false' : 'true'}"`;
+    const head = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}"${directedAttr}>`;
     lines.push(head, ...dataLines('edge', record, edgeColumns, '      '), '    </edge>');
   });
   lines.push('  </graph>', '</graphml>', '');

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { graphFromSerialized } from '../graph';
 import { serializedGraph } from '../schema';
 import { arbitraryGraph } from './arbitraryGraph';
+import { EDGE_FORMS } from './edgeForm';
 import { evidenceGraphFromParsed } from './fromParsed';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
@@ -30,20 +31,20 @@ describe('export → re-import is isomorphic (ids, labels, attributes, directedn
     );
   });
 
-  it('GEXF through graphology-gexf and un-flattening', () => {
+  it.each(EDGE_FORMS)('GEXF (%s form) through graphology-gexf and un-flattening', (edges) => {
     fc.assert(
       fc.property(arbitraryGraph(true), (graph) => {
-        const back = evidenceGraphFromParsed('GEXF', parseGexf(MultiGraph, toGexf(graph)), graph.getAttributes());
+        const back = evidenceGraphFromParsed('GEXF', parseGexf(MultiGraph, toGexf(graph, undefined, { edges })), graph.getAttributes());
         expect(back.export()).toEqual(graph.export());
       }),
       RUNS,
     );
   });
 
-  it('GraphML through graphology-graphml and un-flattening, graph attributes included', () => {
+  it.each(EDGE_FORMS)('GraphML (%s form) through graphology-graphml and un-flattening, graph attributes included', (edges) => {
     fc.assert(
       fc.property(arbitraryGraph(true), (graph) => {
-        const parsed = parseGraphml(MultiGraph, toGraphml(graph));
+        const parsed = parseGraphml(MultiGraph, toGraphml(graph, undefined, { edges }));
         const back = evidenceGraphFromParsed('GraphML', parsed, graph.getAttributes());
         expect(back.export()).toEqual(graph.export());
         expect(parsed.getAttribute('name')).toBe(graph.getAttribute('name'));
