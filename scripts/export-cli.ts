@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './bench/static-server.mjs';
 import { findBrowser } from './find-browser.mjs';
-import { CliArgsError, parseCliArgs } from './export/cliArgs';
+import { CliArgsError, exportOptionsOf, parseCliArgs } from './export/cliArgs';
 import { headlessExport } from './export/headlessExport';
 import { outputPaths } from './export/outputPaths';
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       appUrl: server.url,
       link: args.link,
       format: args.format,
-      options: { scope: args.full ? 'full' : 'view', scale: args.scale, background: !args.transparent, content: args.all ? 'all' : 'visible' },
+      options: exportOptionsOf(args),
       width: args.width,
       height: args.height,
       browserPath,

@@ -1,6 +1,6 @@
 // CLI arguments: links in every accepted form, defaults, and a one-line error naming the bad flag.
 import { describe, expect, it } from 'vitest';
-import { CliArgsError, linkPart, parseCliArgs } from './cliArgs';
+import { CliArgsError, exportOptionsOf, linkPart, parseCliArgs } from './cliArgs';
 import { outputPaths } from './outputPaths';
 
 describe('linkPart', () => {
@@ -17,7 +17,29 @@ describe('linkPart', () => {
 describe('parseCliArgs', () => {
   it('reads every option, in both --flag value and --flag=value forms, with defaults', () => {
     const args = parseCliArgs(['--link', '#v=1', '--format=png', '--out', 'a.png', '--scale', '4', '--full']);
-    expect(args).toEqual({ link: '#v=1', format: 'png', out: 'a.png', scale: 4, width: 1600, height: 1000, full: true, transparent: false, all: false });
+    expect(args).toEqual({
+      link: '#v=1',
+      format: 'png',
+      out: 'a.png',
+      scale: 4,
+      width: 1600,
+      height: 1000,
+      full: true,
+      transparent: false,
+      all: false,
+      mixed: false,
+      title: undefined,
+      titleText: undefined,
+      legend: undefined,
+      credit: undefined,
+    });
+  });
+  it('reads the picture frame flags and --mixed into the options the app validates', () => {
+    const args = parseCliArgs(['--format', 'svg', '--out', 'a.svg', '--title', 'Who backs whom', '--no-legend', '--credit', '--mixed']);
+    expect(exportOptionsOf(args)).toEqual({ scope: 'view', scale: 2, background: true, content: 'visible', edges: 'mixed', title: true, titleText: 'Who backs whom', legend: false, credit: true });
+    const none = exportOptionsOf(parseCliArgs(['--format', 'png', '--out', 'a.png', '--full', '--no-title', '--no-credit']));
+    expect(none).toEqual({ scope: 'full', scale: 2, background: true, content: 'visible', edges: 'directed', title: false, credit: false });
+    expect(exportOptionsOf(parseCliArgs(['--format', 'gexf', '--out', 'g.gexf']))).toEqual({ scope: 'view', scale: 2, background: true, content: 'visible', edges: 'directed' });
   });
   it.each([
     [['--out', 'x'], /--format is required/],
@@ -30,6 +52,9 @@ describe('parseCliArgs', () => {
     [['--format', 'png', '--out', 'x', 'stray'], /unexpected argument "stray"/],
     [['--format', 'png', '--format', 'svg', '--out', 'x'], /--format given twice/],
     [['--format', 'png', '--out', 'x', '--link', 'http://[bad'], /--link: not a valid URL/],
+    [['--format', 'png', '--out', 'x', '--legend', '--no-legend'], /--legend and --no-legend contradict/],
+    [['--format', 'png', '--out', 'x', '--title'], /--title needs a value/],
+    [['--format', 'png', '--out', 'x', '--mixed=yes'], /--mixed takes no value/],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(CliArgsError);
     expect(() => parseCliArgs(argv)).toThrow(message);

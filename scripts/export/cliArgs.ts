@@ -1,6 +1,5 @@
 // Command-line arguments of `npm run export`: parsed and checked, each problem reported in one line.
-import type { ExportFormat } from '../../app/src/ui/export/runExport';
-import { EXPORT_FORMATS } from '../../app/src/ui/export/runExport';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../../app/src/export/request';
 
 /** A bad command line: the message is the one line to print. */
 export class CliArgsError extends Error {
@@ -18,13 +17,26 @@ export interface CliArgs {
   full: boolean;
   transparent: boolean;
   all: boolean;
+  /** GEXF/GraphML: undirected relations as undirected edges (mixed graph) instead of an `undirected` flag. */
+  mixed: boolean;
+  /** PNG/SVG frame: each part true/false when asked, else undefined (on for --full, off for the view). */
+  title: boolean | undefined;
+  titleText: string | undefined;
+  legend: boolean | undefined;
+  credit: boolean | undefined;
 }
 
 export const USAGE =
-  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all]";
+  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all] [--mixed] [--title 'text' | --no-title] [--legend | --no-legend] [--credit | --no-credit]";
 
-const VALUE_FLAGS = new Set(['link', 'format', 'out', 'scale', 'width', 'height']);
-const BOOL_FLAGS = new Set(['full', 'transparent', 'all']);
+const VALUE_FLAGS = new Set(['link', 'format', 'out', 'scale', 'width', 'height', 'title']);
+const BOOL_FLAGS = new Set(['full', 'transparent', 'all', 'mixed', 'no-title', 'legend', 'no-legend', 'credit', 'no-credit']);
+
+/** true for --NAME, false for --no-NAME, undefined for neither; both is an error. */
+function onOff(flags: ReadonlySet<string>, name: string, on: boolean): boolean | undefined {
+  if (on && flags.has(`no-${name}`)) throw new CliArgsError(`--${name} and --no-${name} contradict each other`);
+  return on ? true : flags.has(`no-${name}`) ? false : undefined;
+}
 
 /** The fragment or query of a link: a full URL keeps its `#…` (or `?…`), a bare `v=1&…` becomes `#v=1&…`. */
 export function linkPart(link: string): string {
@@ -87,5 +99,25 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     full: flags.has('full'),
     transparent: flags.has('transparent'),
     all: flags.has('all'),
+    mixed: flags.has('mixed'),
+    title: onOff(flags, 'title', values.has('title')),
+    titleText: values.get('title'),
+    legend: onOff(flags, 'legend', flags.has('legend')),
+    credit: onOff(flags, 'credit', flags.has('credit')),
+  };
+}
+
+/** The app's export options for parsed arguments (frame parts left unset follow the scope's default). */
+export function exportOptionsOf(args: CliArgs): ExportOptions {
+  return {
+    scope: args.full ? 'full' : 'view',
+    scale: args.scale,
+    background: !args.transparent,
+    content: args.all ? 'all' : 'visible',
+    edges: args.mixed ? 'mixed' : 'directed',
+    ...(args.title === undefined ? {} : { title: args.title }),
+    ...(args.titleText === undefined ? {} : { titleText: args.titleText }),
+    ...(args.legend === undefined ? {} : { legend: args.legend }),
+    ...(args.credit === undefined ? {} : { credit: args.credit }),
   };
 }

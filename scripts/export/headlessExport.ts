@@ -1,8 +1,8 @@
 // Renders a view of the built app in headless Chromium and calls the app's own export (window.__evidenceGraphExport).
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS } from '../find-browser.mjs';
-import type { TransferFile } from '../../app/src/ui/export/performExport';
-import type { ExportFormat, ExportOptions } from '../../app/src/ui/export/runExport';
+import type { ExportFormat, ExportOptions } from '../../app/src/export/request';
+import type { TransferResult } from '../../app/src/export/transfer';
 
 export interface HeadlessRequest {
   /** Base URL of the served app (ends with `/`). */
@@ -17,7 +17,7 @@ export interface HeadlessRequest {
 }
 
 /** The exported files, and the app's notice (e.g. a PNG made smaller than asked). */
-export async function headlessExport(req: HeadlessRequest): Promise<{ files: TransferFile[]; notice: string | null }> {
+export async function headlessExport(req: HeadlessRequest): Promise<TransferResult> {
   const browser = await chromium.launch({ executablePath: req.browserPath, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ viewport: { width: req.width, height: req.height }, deviceScaleFactor: 1, reducedMotion: 'reduce' });

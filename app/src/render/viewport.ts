@@ -8,6 +8,10 @@ import { planPng } from './exportSize';
 import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
+import type { EvidenceGraph } from '../model/graph';
+import type { Scene } from './export/scene';
+import type { SceneOptions } from './export/sceneFromCy';
+import { withEverythingShown } from './export/showEverything';
 
 let fcoseReady: Promise<void> | null = null;
 /** fcose (and its layout-base/cose-base, ~50 KB gzip) loads on first use, keeping it out of the first paint. */
@@ -61,6 +65,12 @@ export interface GraphView {
   setCamera(camera: Camera): void;
   neighbourInDirection(id: string, dir: Direction): string | null;
   exportPng(opts: PngOptions): Promise<{ blob: Blob; downscaled: boolean; scale: number }>;
+  /** Export: whether the graph is on screen (its container laid out); images need it drawn. */
+  isDrawn(): boolean;
+  /** Export: runs `fn` with every element shown (hidden ones too), then hides again what was hidden. */
+  withEverythingShown<T>(fn: () => Promise<T>): Promise<T>;
+  /** Export: the drawn picture (visible elements, in view or whole) as plain data for the SVG/PDF writers. */
+  exportScene(graph: EvidenceGraph, opts: SceneOptions): Promise<Scene>;
   readonly core: Core;
   /** The build-time layout drawn (portrait on a tall container), fixed when the view is created. */
   readonly orientation: Orientation;
@@ -331,6 +341,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         throw new Error(`PNG export failed: the browser returned an empty image (${plan.width}×${plan.height} px)`);
       }
       return { blob, downscaled: plan.downscaled, scale: plan.scale };
+    },
+    isDrawn: () => container.offsetParent !== null,
+    withEverythingShown: (fn) => withEverythingShown(cy, fn),
+    async exportScene(graph, opts) {
+      const { sceneFromCy } = await import('./export/sceneFromCy');
+      return sceneFromCy(cy, graph, opts);
     },
     destroy() {
       clearTimeout(cameraTimer);

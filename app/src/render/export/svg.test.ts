@@ -129,4 +129,34 @@ describe('sceneToSvg', () => {
     expect(rects).toHaveLength(0);
     expect(Array.from(doc.getElementsByTagName('g')).some((g) => g.getAttribute('class') === 'legend')).toBe(false);
   });
+
+  it('frames a published picture: the title above the graph, legend and credit below, all as text', () => {
+    const s = scene();
+    const credit = 'Source: 馬斯克 <b>report</b>, 2024-03-18 · Evidence Graph';
+    const doc = reparse(render(s, { numbers: false, title: HOSTILE[2] ?? '', credit }));
+    const group = (cls: string) => Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === cls);
+    const textsOf = (cls: string) => Array.from(group(cls)?.getElementsByTagName('text') ?? []).map((t) => t.textContent);
+    expect(textsOf('title').join(' ')).toBe(HOSTILE[2]);
+    expect(textsOf('credit').join(' ')).toBe(credit);
+    expect(textsOf('legend')).toEqual(['Legend', HOSTILE[1], 'Claim']);
+    expect(Array.from(group('legend')?.getElementsByTagName('line') ?? []).map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['6 4']);
+    expect(doc.getElementsByTagName('title')[0]?.textContent).toBe(HOSTILE[2]);
+    const titleY = Number(group('title')?.getElementsByTagName('text')[0]?.getAttribute('y'));
+    const creditY = Number(group('credit')?.getElementsByTagName('text')[0]?.getAttribute('y'));
+    const legendTop = Number(/translate\(0 ([\d.]+)\)/.exec(group('legend')?.getAttribute('transform') ?? '')?.[1]);
+    const graphShift = Number(/translate\(0 ([\d.]+)\)/.exec(doc.documentElement?.getElementsByTagName('g')[0]?.getAttribute('transform') ?? '')?.[1]);
+    expect(titleY).toBeLessThan(graphShift);
+    expect(legendTop).toBeCloseTo(graphShift + s.height, 1);
+    expect(creditY).toBeGreaterThan(legendTop);
+    expect(Number(doc.documentElement?.getAttribute('height'))).toBeGreaterThan(creditY);
+  });
+
+  it('wraps a title wider than the picture onto several lines instead of cutting it', () => {
+    const long = 'A very long title about who is connected to whom in the dispute '.repeat(3).trim();
+    const doc = reparse(render({ ...scene(), width: 200 }, { legend: false, title: long }));
+    const title = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'title');
+    const lines = Array.from(title?.getElementsByTagName('text') ?? []).map((t) => t.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(long);
+  });
 });

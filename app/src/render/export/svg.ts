@@ -1,6 +1,6 @@
 // Our own SVG export: draws a Scene with DOM APIs (text as text, never markup built from data).
 import { arrowPolygons, arrowSize, curveMidpoint, edgePath, nodePolygon, pointsAttr, roundRectRadius, uprightAngle } from './geometry';
-import { layoutLegend } from './legendLayout';
+import { layoutFrame, type FrameLayout, type FrameText } from './frameLayout';
 import type { Scene, SceneEdge, SceneNode } from './scene';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -12,7 +12,14 @@ export interface SvgOptions {
   /** Citation numbers `[n]` on the edges (the PDF figure, which lists the quotes by number). */
   numbers: boolean;
   legend: boolean;
+  /** A title above the graph (published pictures), or none. */
+  title?: string | null;
+  /** A credit line under the legend ("Source: … · Evidence Graph"), or none. */
+  credit?: string | null;
 }
+
+const INK = '#1c1c1e';
+const MUTED = '#55575c';
 
 type Attrs = Record<string, string | number>;
 
@@ -84,26 +91,31 @@ function drawNode(doc: Document, scene: Scene, node: SceneNode, opts: SvgOptions
   return g;
 }
 
-function drawLegend(doc: Document, scene: Scene, top: number): { g: Element; height: number } {
-  const size = 12;
-  const { items, height } = layoutLegend(scene.legend.kinds, scene.legend.lines, scene.width, size);
-  const g = el(doc, 'g', { class: 'legend', transform: `translate(0 ${top})` });
-  g.appendChild(el(doc, 'rect', { x: 0, y: 0, width: scene.width, height, fill: '#ffffff', stroke: '#d5d5d5', 'stroke-width': 1 }));
-  g.appendChild(el(doc, 'text', { x: 12, y: 12 + size, 'font-size': size, 'font-weight': 'bold', fill: '#1c1c1e' }, scene.legend.heading));
-  for (const { x, y, item } of items) {
+function drawLegend(doc: Document, scene: Scene, legend: NonNullable<FrameLayout['legend']>): Element {
+  const size = legend.heading.size;
+  const g = el(doc, 'g', { class: 'legend', transform: `translate(0 ${Math.round(legend.top * 100) / 100})` });
+  g.appendChild(el(doc, 'rect', { x: 0, y: 0, width: scene.width, height: legend.height, fill: '#ffffff', stroke: '#d5d5d5', 'stroke-width': 1 }));
+  g.appendChild(el(doc, 'text', { x: legend.heading.x, y: legend.heading.y, 'font-size': size, 'font-weight': 'bold', fill: INK }, legend.heading.text));
+  for (const { x, y, item } of legend.items) {
     if (item.kind === 'shape') {
       const s = size * 1.2;
-      g.appendChild(shapeElement(doc, item.value.shape, x + s / 2, y - size * 0.35, s, s, { fill: item.value.color, stroke: '#1c1c1e', 'stroke-width': 1 }));
-      g.appendChild(el(doc, 'text', { x: x + s + 6, y, 'font-size': size, fill: '#1c1c1e' }, item.value.label));
+      g.appendChild(shapeElement(doc, item.value.shape, x + s / 2, y - size * 0.35, s, s, { fill: item.value.color, stroke: INK, 'stroke-width': 1 }));
+      g.appendChild(el(doc, 'text', { x: x + s + 6, y, 'font-size': size, fill: INK }, item.value.label));
     } else {
       const s = size * 2.2;
       const line: Attrs = { x1: x, y1: y - size * 0.35, x2: x + s, y2: y - size * 0.35, stroke: item.value.color, 'stroke-width': 2 };
       if (item.value.dashed) line['stroke-dasharray'] = '6 4';
       g.appendChild(el(doc, 'line', line));
-      g.appendChild(el(doc, 'text', { x: x + s + 6, y, 'font-size': size, fill: '#1c1c1e' }, item.value.label));
+      g.appendChild(el(doc, 'text', { x: x + s + 6, y, 'font-size': size, fill: INK }, item.value.label));
     }
   }
-  return { g, height };
+  return g;
+}
+
+function drawTextLines(doc: Document, className: string, texts: readonly FrameText[], attrs: Attrs): Element {
+  const g = el(doc, 'g', { class: className });
+  for (const t of texts) g.appendChild(el(doc, 'text', { x: t.x, y: t.y, 'font-size': t.size, ...attrs }, t.text));
+  return g;
 }
 
 /**
@@ -111,22 +123,22 @@ function drawLegend(doc: Document, scene: Scene, top: number): { g: Element; hei
  * Every string from data goes through `textContent`; attribute values are numbers and colours.
  */
 export function sceneToSvg(doc: Document, scene: Scene, opts: SvgOptions): Element {
-  const legend = opts.legend ? drawLegend(doc, scene, scene.height) : null;
-  const totalHeight = scene.height + (legend?.height ?? 0);
+  const frame = layoutFrame(scene.width, scene.height, { title: opts.title ?? null, legend: opts.legend ? scene.legend : null, credit: opts.credit ?? null });
+  const totalHeight = frame.top + scene.height + frame.bottom;
   const svg = el(doc, 'svg', {
     width: scene.width,
     height: totalHeight,
     viewBox: `0 0 ${Math.round(scene.width * 100) / 100} ${Math.round(totalHeight * 100) / 100}`,
     'font-family': scene.fontFamily,
   });
-  svg.appendChild(el(doc, 'title', {}, scene.title));
+  svg.appendChild(el(doc, 'title', {}, opts.title ?? scene.title));
   if (scene.background) svg.appendChild(el(doc, 'rect', { x: 0, y: 0, width: scene.width, height: totalHeight, fill: scene.background }));
   const defs = el(doc, 'defs');
   const clip = el(doc, 'clipPath', { id: 'eg-graph-clip' });
   clip.appendChild(el(doc, 'rect', { x: 0, y: 0, width: scene.width, height: scene.height }));
   defs.appendChild(clip);
   svg.appendChild(defs);
-  const frame = el(doc, 'g', { 'clip-path': 'url(#eg-graph-clip)' });
+  const graphArea = el(doc, 'g', { 'clip-path': 'url(#eg-graph-clip)' });
   const { panX, panY, zoom } = scene.viewport;
   const world = el(doc, 'g', { transform: `translate(${panX} ${panY}) scale(${zoom})` });
   const edges = el(doc, 'g', { class: 'edges' });
@@ -135,8 +147,14 @@ export function sceneToSvg(doc: Document, scene: Scene, opts: SvgOptions): Eleme
   for (const node of scene.nodes) nodes.appendChild(drawNode(doc, scene, node, opts));
   world.appendChild(edges);
   world.appendChild(nodes);
-  frame.appendChild(world);
-  svg.appendChild(frame);
-  if (legend) svg.appendChild(legend.g);
+  graphArea.appendChild(world);
+  if (frame.top > 0) {
+    const shifted = el(doc, 'g', { transform: `translate(0 ${Math.round(frame.top * 100) / 100})` });
+    shifted.appendChild(graphArea);
+    svg.appendChild(shifted);
+  } else svg.appendChild(graphArea);
+  if (frame.title.length > 0) svg.appendChild(drawTextLines(doc, 'title', frame.title, { 'font-weight': 'bold', fill: INK }));
+  if (frame.legend) svg.appendChild(drawLegend(doc, scene, frame.legend));
+  if (frame.credit.length > 0) svg.appendChild(drawTextLines(doc, 'credit', frame.credit, { fill: MUTED }));
   return svg;
 }

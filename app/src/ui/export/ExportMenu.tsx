@@ -7,11 +7,18 @@ import type { Lang, ViewState } from '../../state/types';
 import { buttonClass } from '../controls';
 import { downloadBlob } from '../download';
 import { t } from '../i18n';
-import type { ExportContext } from './performExport';
-import { EXPORT_FORMATS, exportOptions, parseExportRequest, type ExportFormat, type ExportOptions } from './exportRequest';
+import type { ExportContext } from '../../render/export/performExport';
+import { EXPORT_FORMATS, exportOptions, imageFrame, parseExportRequest, type ExportFormat, type ExportOptions } from '../../export/request';
+import type { ExportWords } from '../../export/words';
 
 /** The exporters (data formats, SVG/PNG/PDF) load on first use. */
-const loadExporters = () => import('./performExport');
+const loadExporters = () => import('../../render/export/performExport');
+
+/** The export words in `lang`, from the `export.*` string table. */
+const wordsFor =
+  (lang: Lang): ExportWords =>
+  (key, vars) =>
+    t(`export.${key}`, lang, vars);
 
 export interface ExportMenuProps {
   graph: EvidenceGraph;
@@ -31,6 +38,17 @@ function Radio(props: { checked: boolean; onPick: () => void; children: ReactNod
     <button type="button" role="menuitemradio" aria-checked={props.checked} onClick={props.onPick} className={ITEM}>
       <span aria-hidden="true" className="w-3 text-center">
         {props.checked ? '●' : '○'}
+      </span>
+      {props.children}
+    </button>
+  );
+}
+
+function Check(props: { checked: boolean; onToggle: () => void; children: ReactNode }) {
+  return (
+    <button type="button" role="menuitemcheckbox" aria-checked={props.checked} onClick={props.onToggle} className={ITEM}>
+      <span aria-hidden="true" className="w-3 text-center">
+        {props.checked ? '☑' : '☐'}
       </span>
       {props.children}
     </button>
@@ -59,10 +77,10 @@ export function ExportMenu(props: ExportMenuProps) {
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const latest = useRef<ExportContext>({ graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: '' });
+  const latest = useRef<ExportContext>({ graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: '', words: wordsFor(lang) });
 
   useEffect(() => {
-    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl() };
+    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), words: wordsFor(props.state.lang) };
   });
 
   useEffect(() => {
@@ -110,8 +128,10 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    const items = [...(root.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    // In the title field, keys edit the text; only Escape and the up/down arrows act on the menu.
+    if (e.target instanceof HTMLInputElement && !['Escape', 'ArrowDown', 'ArrowUp'].includes(e.key)) return;
+    const items = [...(root.current?.querySelectorAll<HTMLElement>('[role^="menuitem"], input') ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLElement);
     const go = (n: number): void => {
       e.preventDefault();
       items[(n + items.length) % items.length]?.focus();
@@ -128,6 +148,8 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   const set = (patch: Partial<ExportOptions>) => () => setOptions((o) => ({ ...o, ...patch }));
+  const frame = imageFrame(options, props.graph.getAttribute('name'));
+  const toggle = (part: 'title' | 'legend' | 'credit', on: boolean) => set({ [part]: !on });
   const format = (f: ExportFormat) => (
     <button key={f} type="button" role="menuitem" onClick={() => void run(f)} className={ITEM}>
       {t(`export.${f}`, lang)}
@@ -173,9 +195,34 @@ export function ExportMenu(props: ExportMenuProps) {
           <Radio checked={!options.background} onPick={set({ background: false })}>
             {t('export.transparent', lang)}
           </Radio>
+          <Check checked={frame.title !== null} onToggle={toggle('title', frame.title !== null)}>
+            {t('export.frameTitle', lang)}
+          </Check>
+          <label className="flex items-center gap-2 px-3 py-1.5">
+            <span className="sr-only">{t('export.frameTitleText', lang)}</span>
+            <input
+              type="text"
+              value={options.titleText ?? props.graph.getAttribute('name')}
+              onChange={(e) => setOptions((o) => ({ ...o, titleText: e.target.value.slice(0, 300) }))}
+              disabled={frame.title === null}
+              className="min-w-0 flex-1 rounded border border-muted/40 px-2 py-0.5 text-sm disabled:opacity-50"
+            />
+          </label>
+          <Check checked={frame.legend} onToggle={toggle('legend', frame.legend)}>
+            {t('export.frameLegend', lang)}
+          </Check>
+          <Check checked={frame.credit} onToggle={toggle('credit', frame.credit)}>
+            {t('export.frameCredit', lang)}
+          </Check>
           {EXPORT_FORMATS.slice(0, 3).map(format)}
         </Group>
         <Group label={t('export.data', lang)}>
+          <Radio checked={options.edges === 'directed'} onPick={set({ edges: 'directed' })}>
+            {t('export.edgesDirected', lang)}
+          </Radio>
+          <Radio checked={options.edges === 'mixed'} onPick={set({ edges: 'mixed' })}>
+            {t('export.edgesMixed', lang)}
+          </Radio>
           {EXPORT_FORMATS.slice(3).map(format)}
         </Group>
       </div>

@@ -1,5 +1,6 @@
 // What an export request is (formats, options) and its validation: light enough for the menu's first paint.
 import { z } from 'zod';
+import { EDGE_FORMS } from '../model/formats/edgeForm';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md'] as const;
 export const exportFormat = z.enum(EXPORT_FORMATS);
@@ -17,9 +18,38 @@ export const exportOptions = z
     background: z.boolean().default(true),
     /** What the filters show, or everything in the dataset. */
     content: z.enum(['visible', 'all']).default('visible'),
+    /** PNG/SVG: a title above the graph; unset = on for the whole graph, off for the view. */
+    title: z.boolean().optional(),
+    /** The title's text; unset or blank = the dataset's name. */
+    titleText: z.string().max(300).optional(),
+    /** PNG/SVG: a legend of the kinds and categories shown, with the fact/claim line styles; unset = as `title`. */
+    legend: z.boolean().optional(),
+    /** PNG/SVG: a credit line naming the source(s) and their dates; unset = as `title`. */
+    credit: z.boolean().optional(),
+    /** GEXF/GraphML: every edge directed with an `undirected` flag (readable everywhere), or a mixed graph. */
+    edges: z.enum(EDGE_FORMS).default('directed'),
   })
   .strict();
 export type ExportOptions = z.infer<typeof exportOptions>;
+
+/** The parts drawn around an exported PNG/SVG, with the scope-dependent defaults resolved. */
+export interface ImageFrame {
+  /** The title text, or null for none. */
+  title: string | null;
+  legend: boolean;
+  credit: boolean;
+}
+
+/** Resolves the frame options: each part on by default for the whole graph, off for the view. */
+export function imageFrame(options: ExportOptions, datasetName: string): ImageFrame {
+  const byDefault = options.scope === 'full';
+  const text = options.titleText?.trim() ? options.titleText.trim() : datasetName;
+  return {
+    title: (options.title ?? byDefault) ? text : null,
+    legend: options.legend ?? byDefault,
+    credit: options.credit ?? byDefault,
+  };
+}
 
 /** One file an export produces: text, or binary as a Blob. */
 export interface ExportFile {

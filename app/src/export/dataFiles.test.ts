@@ -1,10 +1,12 @@
-// Export orchestration (pure part): request checks, file names that say what they hold, and data files per format.
+// Export, DOM-free part: request checks, file names that say what they hold, and data files per format.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { testGraph } from '../../model/formats/testGraph';
-import { defaultViewState } from '../../state/defaultViewState';
-import type { ViewState } from '../../state/types';
-import { dataExportFiles, datasetSlug, exportFileName, exportOptions, parseExportRequest, relationLink, type ExportOptions } from './runExport';
+import { testGraph } from '../model/formats/testGraph';
+import { defaultViewState } from '../state/defaultViewState';
+import type { ViewState } from '../state/types';
+import { dataExportFiles, datasetSlug, exportFileName, relationLink } from './dataFiles';
+import { exportOptions, imageFrame, parseExportRequest, type ExportOptions } from './request';
+import { creditLine, type ExportWords } from './words';
 
 const DATE = new Date('2026-11-29T13:00:00Z');
 const defaults: ExportOptions = exportOptions.parse({});
@@ -22,11 +24,19 @@ function graph() {
 
 const visible = { nodes: new Set(['musk', 'openai']), edges: new Set(['r1']) };
 const state = (patch: Partial<ViewState> = {}): ViewState => ({ ...defaultViewState(), ...patch });
-const ctx = (patch: Partial<ViewState> = {}) => ({ graph: graph(), state: state(patch), visible, baseUrl: 'https://example.org/app/', date: DATE });
+/** Words as the UI gives them: here a template per key, filled like the real tables. */
+const words: ExportWords = (key, vars = {}) =>
+  ({ reportTitle: 'Report on {name}', credit: 'Source: {sources} · Evidence Graph', creditMany: 'Sources: {sources} · Evidence Graph' } as Record<string, string>)[key]?.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k])) ?? key;
+const ctx = (patch: Partial<ViewState> = {}) => ({ graph: graph(), state: state(patch), visible, baseUrl: 'https://example.org/app/', date: DATE, words });
 
 describe('parseExportRequest', () => {
   it('fills defaults for an empty options object', () => {
-    expect(parseExportRequest('png', {})).toEqual({ format: 'png', options: { scope: 'view', scale: 2, background: true, content: 'visible' } });
+    expect(parseExportRequest('png', {})).toEqual({ format: 'png', options: { scope: 'view', scale: 2, background: true, content: 'visible', edges: 'directed' } });
+  });
+  it('accepts the picture frame options and the mixed edge form, and rejects an unknown edge form', () => {
+    const { options } = parseExportRequest('svg', { title: true, titleText: 'My title', legend: false, credit: true, edges: 'mixed' });
+    expect(options).toMatchObject({ title: true, titleText: 'My title', legend: false, credit: true, edges: 'mixed' });
+    expect(() => parseExportRequest('gexf', { edges: 'sideways' })).toThrow(/options\.edges/);
   });
   it('rejects an unknown format, naming it and the accepted ones', () => {
     expect(() => parseExportRequest('bmp', {})).toThrow(/unknown format "bmp".*png, svg, pdf/);
@@ -35,6 +45,27 @@ describe('parseExportRequest', () => {
     expect(() => parseExportRequest('png', { scale: -1 })).toThrow(/options\.scale/);
     expect(() => parseExportRequest('png', { scope: 'world' })).toThrow(/options\.scope/);
     expect(() => parseExportRequest('png', { evil: true })).toThrow(/options/);
+  });
+});
+
+describe('imageFrame', () => {
+  it('puts title, legend and credit on the whole graph by default, and none on the view', () => {
+    expect(imageFrame(exportOptions.parse({ scope: 'full' }), 'Dataset')).toEqual({ title: 'Dataset', legend: true, credit: true });
+    expect(imageFrame(exportOptions.parse({}), 'Dataset')).toEqual({ title: null, legend: false, credit: false });
+  });
+  it('lets each part be switched on or off, and the title text replace the dataset name unless blank', () => {
+    expect(imageFrame(exportOptions.parse({ legend: true, title: true, titleText: ' Mine ' }), 'Dataset')).toEqual({ title: 'Mine', legend: true, credit: false });
+    expect(imageFrame(exportOptions.parse({ scope: 'full', credit: false, titleText: '  ' }), 'Dataset')).toEqual({ title: 'Dataset', legend: true, credit: false });
+  });
+});
+
+describe('creditLine', () => {
+  it('names the source with its date in the language asked, and every source when there are several', () => {
+    expect(creditLine(graph(), 'en', words)).toBe('Source: Test source, 2024-03 · Evidence Graph');
+    expect(creditLine(graph(), 'zh', words)).toBe('Source: 測試來源, 2024-03 · Evidence Graph');
+    const two = graph();
+    two.setAttribute('sources', [...two.getAttribute('sources'), { id: 'b', title: { en: 'Other', zh: '其他' }, language: 'en', published: '2024-04-01' }]);
+    expect(creditLine(two, 'en', words)).toBe('Sources: Test source, 2024-03; Other, 2024-04-01 · Evidence Graph');
   });
 });
 
@@ -77,13 +108,19 @@ describe('dataExportFiles', () => {
     expect(rows.map((r) => r[0])).toEqual(['id', 'musk', 'openai']);
     expect(rows[1]?.[2]).toBe(`'=HYPERLINK("x")`);
   });
+  it('writes GEXF and GraphML all-directed by default and mixed when asked', () => {
+    expect(String(dataExportFiles('gexf', defaults, ctx())[0]?.content)).toContain('defaultedgetype="directed"');
+    expect(String(dataExportFiles('graphml', defaults, ctx())[0]?.content)).toContain('edgedefault="directed"');
+    expect(String(dataExportFiles('gexf', { ...defaults, content: 'all', edges: 'mixed' }, ctx())[0]?.content)).toContain('type="undirected"');
+    expect(String(dataExportFiles('graphml', { ...defaults, edges: 'mixed' }, ctx())[0]?.content)).toContain('edgedefault="undirected"');
+  });
   it('writes XML for GEXF and GraphML and a Markdown report whose links reopen each relation', () => {
     expect(String(dataExportFiles('gexf', defaults, ctx())[0]?.content)).toMatch(/^<\?xml[\s\S]*<gexf/);
     expect(String(dataExportFiles('graphml', defaults, ctx())[0]?.content)).toMatch(/<graphml/);
     const md = String(dataExportFiles('md', defaults, ctx({ lang: 'zh' }))[0]?.content);
     expect(md).toContain(relationLink('https://example.org/app/', state({ lang: 'zh' }), 'r1'));
     expect(md).not.toContain('r2');
-    expect(md.startsWith('# 證據報告')).toBe(true);
+    expect(md.startsWith('# Report on Grok')).toBe(true);
   });
   it('refuses image formats, which need the drawn graph', () => {
     expect(() => dataExportFiles('png', defaults, ctx())).toThrow(/image format/);

@@ -1,17 +1,15 @@
-// Export orchestration, pure part: request validation, file names, and the data formats' file contents.
-import type { EvidenceGraph } from '../../model/graph';
-import { toCsv } from '../../model/formats/csv';
-import { toGexf } from '../../model/formats/gexf';
-import { toGraphml } from '../../model/formats/graphml';
-import { toGraphologyJson } from '../../model/formats/graphologyJson';
-import { toMarkdownReport } from '../../model/formats/markdownReport';
-import type { VisibleSet } from '../../model/formats/subset';
-import { serializeViewState } from '../../state/serializeViewState';
-import type { Selection, ViewState } from '../../state/types';
-import { t } from '../i18n';
-
-export { EXPORT_FORMATS, IMAGE_FORMATS, exportFormat, exportOptions, parseExportRequest, type ExportFile, type ExportFormat, type ExportOptions } from './exportRequest';
-import { IMAGE_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from './exportRequest';
+// Export, DOM-free part shared by the app and the CLI: file names and the data formats' file contents.
+import type { EvidenceGraph } from '../model/graph';
+import { toCsv } from '../model/formats/csv';
+import { toGexf } from '../model/formats/gexf';
+import { toGraphml } from '../model/formats/graphml';
+import { toGraphologyJson } from '../model/formats/graphologyJson';
+import { toMarkdownReport } from '../model/formats/markdownReport';
+import type { VisibleSet } from '../model/formats/subset';
+import { serializeViewState } from '../state/serializeViewState';
+import type { Selection, ViewState } from '../state/types';
+import { IMAGE_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from './request';
+import type { ExportWords } from './words';
 
 const safePart = (s: string): string =>
   s
@@ -55,6 +53,8 @@ export interface DataExportContext {
   /** The app's URL without fragment, for deep links. */
   baseUrl: string;
   date: Date;
+  /** Words written into files (the report's title), in the state's language. */
+  words: ExportWords;
 }
 
 /** The files of a data format (json, gexf, graphml, csv = two files, md); images are not handled here. */
@@ -67,9 +67,9 @@ export function dataExportFiles(format: ExportFormat, options: ExportOptions, ct
     case 'json':
       return [{ name: name(), mime: 'application/json', content: toGraphologyJson(graph, visible) }];
     case 'gexf':
-      return [{ name: name(), mime: 'application/gexf+xml', content: toGexf(graph, visible, { lang: state.lang }) }];
+      return [{ name: name(), mime: 'application/gexf+xml', content: toGexf(graph, visible, { lang: state.lang, edges: options.edges }) }];
     case 'graphml':
-      return [{ name: name(), mime: 'application/graphml+xml', content: toGraphml(graph, visible) }];
+      return [{ name: name(), mime: 'application/graphml+xml', content: toGraphml(graph, visible, { edges: options.edges }) }];
     case 'csv': {
       const { entities, relations } = toCsv(graph, visible);
       return [
@@ -80,7 +80,7 @@ export function dataExportFiles(format: ExportFormat, options: ExportOptions, ct
     case 'md': {
       const content = toMarkdownReport(graph, visible, {
         lang: state.lang,
-        title: t('export.reportTitle', state.lang, { name: graph.getAttribute('name') }),
+        title: ctx.words('reportTitle', { name: graph.getAttribute('name') }),
         date: ctx.date.toISOString().slice(0, 10),
         linkFor: (id) => relationLink(ctx.baseUrl, state, id),
       });
