@@ -13,6 +13,7 @@ import {
   typeInfo,
 } from './queries';
 import { MINI_TEXT, buildMiniGraph } from './testing/miniGraph';
+import { anchoredOnly } from './testing/anchored';
 
 const g = buildMiniGraph();
 
@@ -114,7 +115,7 @@ describe('parallelRelations and neighbours', () => {
 
 describe('evidenceOf', () => {
   it('returns the relation’s evidence items, each a verbatim slice of its source', () => {
-    const ev = evidenceOf(g, 'musk-sued-openai');
+    const ev = anchoredOnly(evidenceOf(g, 'musk-sued-openai'));
     expect(ev.length).toBe(2);
     for (const e of ev) expect(MINI_TEXT.slice(e.start, e.end)).toBe(e.exact);
   });

@@ -1,7 +1,8 @@
 // Read-only questions about the model: labels, relations of an entity, parallel edges, evidence and its text spans.
 import type { EvidenceGraph } from './graph';
-import type { Category, CompiledEvidence, EdgeAttributes, EntityKind, RelationTypeRecord } from './schema';
+import type { Category, CompiledEvidence, EdgeAttributes, RelationTypeRecord } from './schema';
 import { UnknownElementError } from './modelErrors';
+import { typeLabel } from './sentences';
 
 export type Lang = 'en' | 'zh';
 
@@ -27,7 +28,7 @@ export function typeInfo(graph: EvidenceGraph, typeId: string): RelationTypeReco
 }
 
 /** The label of a kind from the vocabulary (falls back to the kind id). */
-export function kindLabel(graph: EvidenceGraph, kind: EntityKind, lang: Lang, plural = false): string {
+export function kindLabel(graph: EvidenceGraph, kind: string, lang: Lang, plural = false): string {
   const k = graph.getAttribute('vocabulary').kinds.find((x) => x.id === kind);
   return k ? (plural ? k.plural : k.label)[lang] : kind;
 }
@@ -41,8 +42,7 @@ export function categoryLabel(graph: EvidenceGraph, cat: Category, lang: Lang): 
 /** The relation's type label ("sued", "起訴") read from source to target; the type id if the vocabulary lacks it. */
 export function relationLabel(graph: EvidenceGraph, edgeId: string, lang: Lang): string {
   needEdge(graph, edgeId, 'relationLabel');
-  const type = graph.getEdgeAttribute(edgeId, 'type');
-  return typeInfo(graph, type)?.label[lang] ?? type;
+  return typeLabel(graph, graph.getEdgeAttribute(edgeId, 'type'), lang);
 }
 
 /** One relation seen from one of its ends. */

@@ -60,11 +60,17 @@ export const sourcesFile = z.object({ sources: z.array(sourceRecord).min(1) }).s
 // ---------- graph-data/vocabulary.yaml ----------
 export const kindRecord = z.object({ id: entityKind, label: bilingual, plural: bilingual }).strict();
 export const categoryRecord = z.object({ id: category, label: bilingual }).strict();
+/** A sentence pattern naming both ends once each: "{source} sits on {target}", "{source}是{target}的成員". */
+const sentencePattern = z
+  .string()
+  .refine((p) => p.split('{source}').length === 2 && p.split('{target}').length === 2, 'expected {source} and {target} once each');
 export const relationTypeRecord = z
   .object({
     id: slug,
     /** Label read from source to target: "co-founded", "sued". */
     label: bilingual,
+    /** How a relation of this type reads as a sentence, where "source label target" would not (see model/sentences.ts). */
+    sentence: z.object({ en: sentencePattern.optional(), zh: sentencePattern.optional() }).strict().optional(),
     category,
     directed: z.boolean(),
     defaultStance: stance,
@@ -132,7 +138,7 @@ export const relationsFile = z.object({ relations: z.array(relationRecord).min(1
 // ---------- compiled dataset (what the app bundles; graph part = Graphology serialization) ----------
 
 /** W3C Web Annotation: TextQuoteSelector (exact, prefix, suffix) + TextPositionSelector (start, end), flattened. */
-export const compiledEvidence = z
+export const anchoredEvidence = z
   .object({
     source: z.string(),
     exact: z.string(),
@@ -143,14 +149,36 @@ export const compiledEvidence = z
     end: z.number().int().nonnegative(),
   })
   .strict();
+export type AnchoredEvidence = z.infer<typeof anchoredEvidence>;
+
+/**
+ * A quote an imported file gave without the source text it comes from: kept word for word with its source
+ * reference (title, URL) and shown as not anchored. Never produced from graph-data (the validator anchors every quote).
+ */
+export const unanchoredEvidence = z
+  .object({
+    source: z.string(),
+    exact: z.string(),
+    anchored: z.literal(false),
+  })
+  .strict();
+export type UnanchoredEvidence = z.infer<typeof unanchoredEvidence>;
+
+export const compiledEvidence = z.union([anchoredEvidence, unanchoredEvidence]);
 export type CompiledEvidence = z.infer<typeof compiledEvidence>;
+
+/** Whether an evidence item is located in its source text (has W3C position and quote selectors). */
+export function isAnchored(evidence: CompiledEvidence): evidence is AnchoredEvidence {
+  return !('anchored' in evidence);
+}
 
 export const mention = z.object({ source: z.string(), start: z.number().int(), end: z.number().int() }).strict();
 export type Mention = z.infer<typeof mention>;
 
 export const nodeAttributes = z
   .object({
-    kind: entityKind,
+    /** One of the vocabulary's kinds: a built-in kind, or a custom kind an imported file brought. */
+    kind: z.string(),
     /** English name (the default label). */
     label: z.string(),
     labelZh: z.string(),
@@ -184,19 +212,53 @@ export const edgeAttributes = z
     claimedBy: z.string().nullable(),
     summaryEn: z.string(),
     summaryZh: z.string(),
-    evidence: z.array(compiledEvidence).min(1),
+    /** At least one for graph-data; an imported relation may come without any quote (shown as such). */
+    evidence: z.array(compiledEvidence),
   })
   .strict();
 export type EdgeAttributes = z.infer<typeof edgeAttributes>;
 
-export const compiledSource = sourceRecord.omit({ file: true }).extend({ length: z.number().int() });
+/** A source as the app knows it. `sha256` and `length` are set exactly when its text is in the dataset's `texts`. */
+export const compiledSource = z
+  .object({
+    id: z.string(),
+    title: bilingual,
+    language: z.string(),
+    published: partialDate.optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    length: z.number().int().optional(),
+    /** Where the source can be read (http/https only; shown as a link after `new URL()` checks). */
+    url: z.string().optional(),
+    publisher: z.string().optional(),
+    note: bilingual.optional(),
+  })
+  .strict();
 export type CompiledSource = z.infer<typeof compiledSource>;
+
+/** A kind in a dataset's vocabulary: a built-in one (colour and shape from the design tokens) or a custom one. */
+export const compiledKind = z
+  .object({ id: z.string(), label: bilingual, plural: bilingual, color: z.string().regex(/^#[0-9a-f]{6}$/).optional() })
+  .strict();
+export type CompiledKind = z.infer<typeof compiledKind>;
+
+/** A relation type in a dataset's vocabulary; custom types an import created carry a generated colour. */
+export const compiledRelationType = relationTypeRecord.extend({ id: z.string(), color: z.string().regex(/^#[0-9a-f]{6}$/).optional() }).strict();
+export type CompiledRelationType = z.infer<typeof compiledRelationType>;
+
+export const compiledVocabulary = z
+  .object({
+    kinds: z.array(compiledKind).min(1),
+    categories: z.array(categoryRecord).min(1),
+    relationTypes: z.array(compiledRelationType),
+  })
+  .strict();
+export type CompiledVocabulary = z.infer<typeof compiledVocabulary>;
 
 export const graphAttributes = z
   .object({
     name: z.string(),
     sources: z.array(compiledSource),
-    vocabulary: vocabularyFile,
+    vocabulary: compiledVocabulary,
   })
   .strict();
 export type GraphAttributes = z.infer<typeof graphAttributes>;

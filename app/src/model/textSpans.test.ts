@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UnknownElementError } from './modelErrors';
 import { evidenceAt, evidenceSpans, mentionSpans, mergeSpans, paragraphAround, segmentText, type Span } from './textSpans';
 import { MINI_SOURCE_ID, MINI_TEXT, buildMiniGraph } from './testing/miniGraph';
+import { anchoredOnly } from './testing/anchored';
 
 const g = buildMiniGraph();
 
@@ -30,7 +31,7 @@ describe('paragraphAround', () => {
 
   it('finds each evidence quote of the mini graph inside its paragraph', () => {
     g.forEachEdge((_e, a) => {
-      for (const ev of a.evidence) {
+      for (const ev of anchoredOnly(a.evidence)) {
         const p = paragraphAround(MINI_TEXT, ev.start, ev.end);
         expect(p.text.slice(p.spanStart, p.spanEnd)).toBe(ev.exact);
         expect(p.text.includes('\n')).toBe(false);
@@ -86,18 +87,18 @@ describe('mergeSpans', () => {
 describe('evidence and mention spans of a source', () => {
   it('lists under each evidence segment exactly the relations whose quotes cover it', () => {
     const segs = evidenceSpans(g, MINI_SOURCE_ID);
-    const quote = g.getEdgeAttribute('musk-cofounded-openai', 'evidence')[0]!;
+    const quote = anchoredOnly(g.getEdgeAttribute('musk-cofounded-openai', 'evidence'))[0]!;
     const shared = segs.find((s) => s.start === quote.start && s.end === quote.end);
     expect(shared?.ids).toEqual(['altman-cofounded-openai', 'musk-cofounded-openai']);
     for (const s of segs) {
       for (const id of s.ids) {
-        expect(g.getEdgeAttribute(id, 'evidence').some((e) => e.start <= s.start && s.end <= e.end)).toBe(true);
+        expect(anchoredOnly(g.getEdgeAttribute(id, 'evidence')).some((e) => e.start <= s.start && s.end <= e.end)).toBe(true);
       }
     }
   });
 
   it('keeps a quote nested inside another as its own segment with both relations', () => {
-    const inner = g.getEdgeAttribute('musk-filed-lawsuit', 'evidence')[0]!;
+    const inner = anchoredOnly(g.getEdgeAttribute('musk-filed-lawsuit', 'evidence'))[0]!;
     const seg = evidenceSpans(g, MINI_SOURCE_ID).find((s) => s.start === inner.start);
     expect(seg?.ids).toEqual(['musk-filed-lawsuit', 'musk-sued-openai']);
   });
@@ -112,7 +113,7 @@ describe('evidence and mention spans of a source', () => {
   });
 
   it('finds the evidence items under an offset as relation + evidence index', () => {
-    const second = g.getEdgeAttribute('musk-sued-openai', 'evidence')[1]!;
+    const second = anchoredOnly(g.getEdgeAttribute('musk-sued-openai', 'evidence'))[1]!;
     expect(evidenceAt(g, MINI_SOURCE_ID, second.start)).toContainEqual({ relation: 'musk-sued-openai', evidence: 1 });
     expect(evidenceAt(g, MINI_SOURCE_ID, MINI_TEXT.length)).toEqual([]);
   });

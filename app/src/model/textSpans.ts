@@ -1,5 +1,6 @@
 // Spans of a source text: the paragraph around a quote, evidence and mention spans merged, text cut for rendering.
 import type { EvidenceGraph } from './graph';
+import { isAnchored } from './schema';
 import { UnknownElementError } from './modelErrors';
 
 /** A marked range of a source text (UTF-16 offsets, end exclusive) and what it stands for. */
@@ -81,7 +82,7 @@ export function evidenceSpans(graph: EvidenceGraph, sourceId: string): MarkedSeg
   knownSource(graph, sourceId, 'evidenceSpans');
   const spans: Span[] = [];
   graph.forEachEdge((id, a) => {
-    for (const ev of a.evidence) if (ev.source === sourceId) spans.push({ start: ev.start, end: ev.end, id });
+    for (const ev of a.evidence) if (ev.source === sourceId && isAnchored(ev)) spans.push({ start: ev.start, end: ev.end, id });
   });
   return mergeSpans(spans);
 }
@@ -102,7 +103,7 @@ export function evidenceAt(graph: EvidenceGraph, sourceId: string, offset: numbe
   const out: Array<{ relation: string; evidence: number }> = [];
   graph.forEachEdge((relation, a) => {
     a.evidence.forEach((ev, evidence) => {
-      if (ev.source === sourceId && ev.start <= offset && offset < ev.end) out.push({ relation, evidence });
+      if (ev.source === sourceId && isAnchored(ev) && ev.start <= offset && offset < ev.end) out.push({ relation, evidence });
     });
   });
   return out.sort((x, y) => (x.relation < y.relation ? -1 : x.relation > y.relation ? 1 : x.evidence - y.evidence));

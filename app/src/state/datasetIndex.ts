@@ -7,6 +7,8 @@ export interface DatasetIndex {
   /** Relation id → number of evidence items. */
   relations: ReadonlyMap<string, number>;
   relationTypes: ReadonlySet<string>;
+  /** Keys `a~b` (ids sorted) of the entity pairs joined by at least one relation; absent = not checked. */
+  pairs?: ReadonlySet<string>;
   /** Length (UTF-16 code units) of the source text the reader shows; offsets are clamped to it. */
   textLength: number;
 }
@@ -14,12 +16,17 @@ export interface DatasetIndex {
 /** Builds the index from the Graphology model: node keys, edge keys with evidence counts, vocabulary types, longest source. */
 export function datasetIndexFromGraph(graph: EvidenceGraph): DatasetIndex {
   const relations = new Map<string, number>();
-  graph.forEachEdge((key, attributes) => relations.set(key, attributes.evidence.length));
+  const pairs = new Set<string>();
+  graph.forEachEdge((key, attributes, source, target) => {
+    relations.set(key, attributes.evidence.length);
+    pairs.add(source < target ? `${source}~${target}` : `${target}~${source}`);
+  });
   const attributes = graph.getAttributes();
   return {
     entities: new Set(graph.nodes()),
     relations,
     relationTypes: new Set(attributes.vocabulary.relationTypes.map((t) => t.id)),
-    textLength: attributes.sources.reduce((max, s) => Math.max(max, s.length), 0),
+    pairs,
+    textLength: attributes.sources.reduce((max, s) => Math.max(max, s.length ?? 0), 0),
   };
 }

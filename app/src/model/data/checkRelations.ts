@@ -1,5 +1,5 @@
 // Rules for relation records: references resolve, no self-loops, claims attributed, dates in range, quotes located.
-import type { CompiledEvidence, RelationRecord, RelationTypeRecord } from '../schema';
+import type { AnchoredEvidence, RelationRecord, RelationTypeRecord } from '../schema';
 import { isAfter, isRealDate, MIN_YEAR, yearOf } from './dates';
 import type { ValidationError } from './errors';
 import type { Located } from './load';
@@ -38,7 +38,7 @@ function checkDate(rel: Located<RelationRecord>, field: 'date' | 'dateEnd', late
 }
 
 /** Checks one relation; returns its located evidence when every evidence item could be placed. */
-export function checkRelation(rel: Located<RelationRecord>, ctx: RelationContext, errors: ValidationError[]): CompiledEvidence[] | null {
+export function checkRelation(rel: Located<RelationRecord>, ctx: RelationContext, errors: ValidationError[]): AnchoredEvidence[] | null {
   const r = rel.value;
   if (!ctx.relationTypes.has(r.type)) errors.push(rel.error(['type'], `unknown relation type '${r.type}' (not in the vocabulary)`));
   if (!ctx.entityIds.has(r.source)) errors.push(rel.error(['source'], `unknown entity '${r.source}'`));
@@ -48,7 +48,7 @@ export function checkRelation(rel: Located<RelationRecord>, ctx: RelationContext
   if (r.status !== 'claim' && r.claimedBy !== undefined) errors.push(rel.error(['claimedBy'], "only allowed when status is 'claim'"));
   if (r.claimedBy !== undefined && !ctx.entityIds.has(r.claimedBy)) errors.push(rel.error(['claimedBy'], `unknown entity '${r.claimedBy}'`));
 
-  const located: CompiledEvidence[] = [];
+  const located: AnchoredEvidence[] = [];
   let latest: string | null = null;
   r.evidence.forEach((item, i) => {
     const source = ctx.sources.get(item.source);

@@ -1,5 +1,5 @@
 // Finds quotes and names in source texts: W3C TextQuoteSelector + TextPositionSelector, and entity mentions.
-import type { CompiledEvidence, Mention } from '../schema';
+import type { AnchoredEvidence, Mention } from '../schema';
 
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 export const CONTEXT_LENGTH = 32;
@@ -35,7 +35,7 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** The W3C selectors for `text[start, end)`: exact, up to 32 units of prefix/suffix (never splitting a surrogate pair), offsets. */
-export function evidenceSelector(source: string, text: string, start: number, end: number): CompiledEvidence {
+export function evidenceSelector(source: string, text: string, start: number, end: number): AnchoredEvidence {
   let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
   if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart))) prefixStart += 1;
   let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);

@@ -1,5 +1,5 @@
 // Validates all graph-data at once: schema, unique ids, references, quotes, hashes, dates, vocabulary use.
-import type { CompiledEvidence, EntityRecord, RelationRecord, SourceRecord, Vocabulary } from '../schema';
+import type { AnchoredEvidence, EntityRecord, RelationRecord, SourceRecord, Vocabulary } from '../schema';
 import { checkRelation } from './checkRelations';
 import { isRealDate } from './dates';
 import { DataValidationError, type ValidationError } from './errors';
@@ -24,7 +24,7 @@ export interface ValidDataset {
   sources: { record: SourceRecord; text: string }[];
   vocabulary: Vocabulary;
   entities: EntityRecord[];
-  relations: { record: RelationRecord; evidence: CompiledEvidence[] }[];
+  relations: { record: RelationRecord; evidence: AnchoredEvidence[] }[];
 }
 
 /** What validation found: errors, warnings, counts, and the dataset when there are no errors. */

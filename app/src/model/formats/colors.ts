@@ -1,6 +1,7 @@
 // Colours for data exports, from the design tokens in tailwind.config.ts (one palette, defined once).
-import { categoryTokens, kindTokens } from '../../../../tailwind.config';
-import type { Category, EntityKind } from '../schema';
+import { categoryTokens } from '../../../../tailwind.config';
+import { kindStyle } from '../kindStyle';
+import type { Category, CompiledKind } from '../schema';
 
 function hexToRgb(hex: string): string {
   const value = Number.parseInt(hex.slice(1), 16);
@@ -8,8 +9,8 @@ function hexToRgb(hex: string): string {
 }
 
 /** Fill colour of an entity kind as `#rrggbb`. */
-export function kindColor(kind: EntityKind): string {
-  return kindTokens[kind].color;
+export function kindColor(kind: string, kinds: readonly CompiledKind[] = []): string {
+  return kindStyle(kind, kinds).color;
 }
 
 /** Line colour of a relation category as `#rrggbb`. */

@@ -1,5 +1,6 @@
 // CSV export: entities.csv and relations.csv with evidence columns, RFC 4180, safe against formula injection.
 import type { EvidenceGraph } from '../graph';
+import { isAnchored } from '../schema';
 import { encodeCsv, type CsvCell } from './csvEncode';
 import { isEdgeVisible, type VisibleSet } from './subset';
 
@@ -70,8 +71,8 @@ export function relationRows(graph: EvidenceGraph, visible?: VisibleSet): CsvCel
       a.evidence.length,
       joined((e) => e.exact),
       joined((e) => e.source),
-      joined((e) => e.start),
-      joined((e) => e.end),
+      joined((e) => (isAnchored(e) ? e.start : '')),
+      joined((e) => (isAnchored(e) ? e.end : '')),
     ]);
   });
   return rows;

@@ -1,6 +1,6 @@
 // Markdown evidence report: every visible relation, grouped by type, with summary, claimant, date, quote and deep link.
 import type { EvidenceGraph } from '../graph';
-import type { EdgeAttributes } from '../schema';
+import { isAnchored, type EdgeAttributes } from '../schema';
 import { escapeMarkdownInline as inline, markdownBlockquote, markdownLinkTarget } from './markdownEscape';
 import { relationTypeLabel } from './relationLabel';
 import { isEdgeVisible, type VisibleSet } from './subset';
@@ -15,8 +15,8 @@ export interface MarkdownReportOptions {
 }
 
 const WORDS = {
-  en: { relations: 'relations', entities: 'entities', fact: 'Reported as fact', claim: 'Claim by', undated: 'Undated', date: 'Date', open: 'Open in Evidence Graph', source: 'Source', chars: 'characters', generated: 'Generated' },
-  zh: { relations: '條關係', entities: '個實體', fact: '報導為事實', claim: '主張者', undated: '未註明日期', date: '日期', open: '在 Evidence Graph 中開啟', source: '來源', chars: '字元', generated: '產生於' },
+  en: { relations: 'relations', entities: 'entities', fact: 'Reported as fact', claim: 'Claim by', undated: 'Undated', date: 'Date', open: 'Open in Evidence Graph', source: 'Source', chars: 'characters', unanchored: 'not anchored (source text not provided)', generated: 'Generated' },
+  zh: { relations: '條關係', entities: '個實體', fact: '報導為事實', claim: '主張者', undated: '未註明日期', date: '日期', open: '在 Evidence Graph 中開啟', source: '來源', chars: '字元', unanchored: '未定位(未提供來源全文)', generated: '產生於' },
 } as const;
 
 interface Row {
@@ -70,7 +70,7 @@ export function toMarkdownReport(graph: EvidenceGraph, visible: VisibleSet | und
       const date = a.date === null ? words.undated : inline(a.dateEnd ? `${a.date} – ${a.dateEnd}` : a.date);
       out.push(`- ${status}`, `- ${words.date}: ${date}`);
       for (const evidence of a.evidence) {
-        out.push('', markdownBlockquote(evidence.exact), '>', `> — ${words.source}: ${inline(sourceTitle(evidence.source))}, ${words.chars} ${evidence.start}–${evidence.end}`);
+        out.push('', markdownBlockquote(evidence.exact), '>', `> — ${words.source}: ${inline(sourceTitle(evidence.source))}, ${isAnchored(evidence) ? `${words.chars} ${evidence.start}–${evidence.end}` : words.unanchored}`);
       }
       const target = markdownLinkTarget(opts.linkFor(row.id));
       if (target !== null) out.push('', `[${words.open}](<${target}>) · ${inline(row.id)}`);

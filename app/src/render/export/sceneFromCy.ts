@@ -1,6 +1,9 @@
 // Reads a Cytoscape core's rendered geometry and resolved style into a Scene (visible elements only).
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
-import { categoryTokens, kindTokens, uiTokens } from '../../../../tailwind.config';
+import { categoryTokens, uiTokens } from '../../../../tailwind.config';
+import { kindStyle } from '../../model/kindStyle';
+import { isAnchored } from '../../model/schema';
+import { typeLabelIn } from '../../model/sentences';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import type { LegendKind, LegendLine, Scene, SceneEdge, SceneNode } from './scene';
@@ -110,8 +113,7 @@ export function sceneFromCy(cy: Core, graph: EvidenceGraph, opts: SceneOptions):
   const edges: SceneEdge[] = inView.edges().map((e, i) => {
     const id = e.id();
     const a = graph.hasEdge(id) ? graph.getEdgeAttributes(id) : null;
-    const type = vocabulary.relationTypes.find((t) => t.id === a?.type);
-    const typeLabel = type ? type.label[opts.lang] : (a?.type ?? '');
+    const typeLabel = typeLabelIn(vocabulary, a?.type ?? '', opts.lang);
     const arrow = e.style('target-arrow-shape');
     const dashed = e.style('line-style') === 'dashed';
     const dash = String(e.style('line-dash-pattern') ?? '')
@@ -135,7 +137,7 @@ export function sceneFromCy(cy: Core, graph: EvidenceGraph, opts: SceneOptions):
       summary: a ? (opts.lang === 'zh' ? a.summaryZh : a.summaryEn) : '',
       quotes: (a?.evidence ?? []).map((ev) => {
         const title = sources.find((s) => s.id === ev.source)?.title[opts.lang] ?? ev.source;
-        return { exact: ev.exact, reference: `${title}, ${words.chars} ${ev.start}–${ev.end}` };
+        return { exact: ev.exact, reference: isAnchored(ev) ? `${title}, ${words.chars} ${ev.start}–${ev.end}` : title };
       }),
       underlay: underlayOf(e),
     };
@@ -144,7 +146,7 @@ export function sceneFromCy(cy: Core, graph: EvidenceGraph, opts: SceneOptions):
   const kindIds = new Set(inView.nodes().map((n) => String(n.data('kind'))));
   const kinds: LegendKind[] = vocabulary.kinds
     .filter((k) => kindIds.has(k.id))
-    .map((k) => ({ label: k.label[opts.lang], color: kindTokens[k.id].color, shape: kindTokens[k.id].shape }));
+    .map((k) => ({ label: k.label[opts.lang], ...kindStyle(k.id, vocabulary.kinds) }));
   const categoryIds = new Set(inView.edges().map((e) => String(e.data('category'))));
   const lines: LegendLine[] = vocabulary.categories
     .filter((c) => categoryIds.has(c.id))

@@ -100,7 +100,7 @@ export function EntityPicker({ graph, index, lang, label, value, onChoose }: Ent
               }}
               className={`flex cursor-pointer items-center gap-1.5 px-2 py-1 text-sm ${i === active ? 'bg-accent text-white' : 'text-ink hover:bg-black/5'}`}
             >
-              <KindIcon kind={graph.getNodeAttribute(entity, 'kind')} size={12} />
+              <KindIcon kind={graph.getNodeAttribute(entity, 'kind')} kinds={graph.getAttribute('vocabulary').kinds} size={12} />
               <bdi>{entityName(graph, entity, lang)}</bdi>
             </li>
           ))

@@ -58,7 +58,7 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
         ) : null}
         <p className="mt-1 flex items-center gap-1 text-sm">
           <span className="sr-only">{t('panels.kind', lang)}: </span>
-          <KindIcon kind={a.kind} />
+          <KindIcon kind={a.kind} kinds={graph.getAttribute('vocabulary').kinds} />
           <span data-kind={a.kind}>{kindLabel(graph, a.kind, lang)}</span>
         </p>
       </header>

@@ -22,7 +22,7 @@ export function EntityButton({ graph, id, lang, onSelect, className = '' }: Enti
       onClick={() => onSelect(id)}
       className={`inline-flex min-h-6 items-baseline gap-1 rounded text-left font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent ${className}`}
     >
-      <KindIcon kind={graph.getNodeAttribute(id, 'kind')} size={12} />
+      <KindIcon kind={graph.getNodeAttribute(id, 'kind')} kinds={graph.getAttribute('vocabulary').kinds} size={12} />
       <bdi>{entityName(graph, id, lang)}</bdi>
     </button>
   );

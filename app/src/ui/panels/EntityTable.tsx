@@ -61,7 +61,7 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
               </td>
               <td className="px-2 py-1">
                 <span className="inline-flex items-center gap-1">
-                  <KindIcon kind={kind} />
+                  <KindIcon kind={kind} kinds={graph.getAttribute('vocabulary').kinds} />
                   {kindLabel(graph, kind, lang)}
                 </span>
               </td>

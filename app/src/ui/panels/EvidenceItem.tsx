@@ -1,7 +1,7 @@
 // One evidence item: the quote marked inside its paragraph of the source, the source reference and its two actions.
 import { useId } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
-import type { CompiledEvidence } from '../../model/schema';
+import { isAnchored, type CompiledEvidence } from '../../model/schema';
 import type { Lang } from '../../state/types';
 import { fillTemplate } from './fillTemplate';
 import { paragraphAround } from '../../model/queries';
@@ -26,9 +26,10 @@ export interface EvidenceItemProps {
 export function EvidenceItem({ graph, relationId, evidence: ev, index, total, text, lang, active, onShowInArticle, onCopyRelationLink }: EvidenceItemProps) {
   const headingId = useId();
   const source = sourceOf(graph, ev.source);
+  const title = source ? source.title[lang] : t('panels.unknownSource', lang, { id: ev.source });
+  if (!isAnchored(ev)) return <UnanchoredItem ev={ev} index={index} total={total} lang={lang} active={active} title={title} url={source?.url} language={source?.language} />;
   const located = text !== undefined && isRangeIn(text.length, ev.start, ev.end) && text.slice(ev.start, ev.end) === ev.exact;
   const para = located ? paragraphAround(text, ev.start, ev.end) : null;
-  const title = source ? source.title[lang] : t('panels.unknownSource', lang, { id: ev.source });
   return (
     <li data-evidence={index} aria-current={active ? 'true' : undefined} className={`rounded border p-2 ${active ? 'border-accent' : 'border-muted/30'}`}>
       <h3 id={headingId} className="text-xs font-medium text-muted">{t('panels.evidenceItem', lang, { n: index + 1, total })}</h3>
@@ -76,6 +77,61 @@ export function EvidenceItem({ graph, relationId, evidence: ev, index, total, te
           {t('panels.copyLink', lang)}
         </button>
       </div>
+    </li>
+  );
+}
+
+/** An http(s) URL from data, or null: anything else (javascript:, data:, relative) is shown as text, never as a link. */
+export function safeHttpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+interface UnanchoredProps {
+  ev: CompiledEvidence;
+  index: number;
+  total: number;
+  lang: Lang;
+  active: boolean;
+  title: string;
+  url: string | undefined;
+  language: string | undefined;
+}
+
+/** A quote whose source text is not in the dataset: shown word for word, said to be unanchored, with its source link. */
+function UnanchoredItem({ ev, index, total, lang, active, title, url, language }: UnanchoredProps) {
+  const href = safeHttpUrl(url);
+  return (
+    <li data-evidence={index} data-anchored="false" aria-current={active ? 'true' : undefined} className={`rounded border border-dashed p-2 ${active ? 'border-accent' : 'border-muted/50'}`}>
+      <h3 className="text-xs font-medium text-muted">{t('panels.evidenceItem', lang, { n: index + 1, total })}</h3>
+      <blockquote lang={language} className="my-1 text-base leading-relaxed">
+        <p>
+          <q className="italic">{ev.exact}</q>
+        </p>
+      </blockquote>
+      <p role="note" className="text-xs text-muted">{t('panels.unanchored', lang)}</p>
+      <p className="text-xs text-muted">
+        <cite>
+          <bdi>{title}</bdi>
+        </cite>
+        {url ? (
+          <>
+            {' · '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" className="text-accent underline">
+                <bdi>{url}</bdi>
+              </a>
+            ) : (
+              <bdi>{url}</bdi>
+            )}
+          </>
+        ) : null}
+      </p>
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../state/types';
 import { EvidencePanel } from './EvidencePanel';
 import { HOSTILE, makeTestGraph, SOURCE_ID, testDataset, testTexts, TEXT } from './testGraph';
 import { byAttr, byTag, render, text } from './testMarkup';
+import { anchoredOnly } from '../../model/testing/anchored';
 
 const graph = makeTestGraph();
 const noop = () => {};
@@ -17,7 +18,7 @@ const quoteParagraph = (root: ReturnType<typeof panel>['root']) => byTag(byTag(r
 describe('EvidencePanel', () => {
   test('marks exactly the quote, inside the paragraph (line) of the source that contains it', () => {
     const { root } = panel('musk-left-openai-board');
-    const ev = graph.getEdgeAttribute('musk-left-openai-board', 'evidence')[0]!;
+    const ev = anchoredOnly(graph.getEdgeAttribute('musk-left-openai-board', 'evidence'))[0]!;
     const para = quoteParagraph(root);
     expect(para.textContent).toBe(TEXT.split('\n').find((line) => line.includes(ev.exact)));
     const marks = byTag(para, 'mark');
@@ -29,7 +30,7 @@ describe('EvidencePanel', () => {
   test('lists every evidence item with its source title, published date and character offsets', () => {
     const { root } = panel('musk-sued-openai');
     const items = byAttr(root, 'data-evidence');
-    const evidence = graph.getEdgeAttribute('musk-sued-openai', 'evidence');
+    const evidence = anchoredOnly(graph.getEdgeAttribute('musk-sued-openai', 'evidence'));
     expect(items).toHaveLength(evidence.length);
     evidence.forEach((ev, i) => {
       expect(text(items[i])).toContain(`Excerpts of the Grok-1 / OpenAI article, published 2024-03-18, characters ${ev.start}–${ev.end}`);
@@ -72,7 +73,7 @@ describe('EvidencePanel', () => {
   test('when the stored offsets do not hold the quote, says so and shows the quote alone', () => {
     const broken = testDataset();
     const edge = broken.graph.edges.find((e) => e.key === 'musk-open-sourced-grok')!;
-    edge.attributes.evidence[0] = { ...edge.attributes.evidence[0]!, start: 0, end: 3 };
+    edge.attributes.evidence[0] = { ...anchoredOnly(edge.attributes.evidence)[0]!, start: 0, end: 3 };
     const { root } = panel('musk-open-sourced-grok', 'en', graphFromDataset(broken));
     expect(byAttr(root, 'role', 'note')).toHaveLength(1);
     expect(quoteParagraph(root).textContent).toBe(edge.attributes.evidence[0].exact);

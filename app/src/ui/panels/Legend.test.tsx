@@ -1,6 +1,7 @@
 // Tests of the legend: generated from the vocabulary, shapes/arrows from the tokens, solid vs dashed lines.
 import { describe, expect, test } from 'vitest';
-import { categoryTokens, kindTokens } from '../../../../tailwind.config';
+import { categoryTokens } from '../../../../tailwind.config';
+import { kindStyle } from '../../model/kindStyle';
 import { Legend } from './Legend';
 import { makeTestGraph } from './testGraph';
 import { byAttr, byTag, render, text } from './testMarkup';
@@ -16,7 +17,7 @@ describe('Legend', () => {
     for (const [i, li] of entries.entries()) {
       const kind = vocabulary.kinds[i]!;
       expect(text(li)).toBe(kind.label.en);
-      expect(byTag(li, 'svg')[0]?.getAttribute('data-shape')).toBe(kindTokens[kind.id].shape);
+      expect(byTag(li, 'svg')[0]?.getAttribute('data-shape')).toBe(kindStyle(kind.id).shape);
     }
   });
 

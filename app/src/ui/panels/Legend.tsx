@@ -24,7 +24,7 @@ export function Legend({ graph, lang, className = '' }: LegendProps) {
       <ul>
         {vocabulary.kinds.map((k) => (
           <li key={k.id} className={item} data-kind={k.id}>
-            <KindIcon kind={k.id} />
+            <KindIcon kind={k.id} kinds={vocabulary.kinds} />
             {k.label[lang]}
           </li>
         ))}
