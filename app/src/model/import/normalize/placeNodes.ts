@@ -1,0 +1,74 @@
+// Node positions for an import: the file's own (fitted into the layout box, aspect kept), else the compiler's deterministic layout, capped by size.
+import random from 'graphology-layout/random';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { EvidenceGraph } from '../../graph';
+import { bounds, type Point } from '../../data/fitBox';
+import { LAYOUT_BOX, applyLayout, seededRandom } from '../../data/layout';
+import { NODE_SIZE } from '../../data/labelBoxes';
+
+/** Up to this many nodes the compiler's full layout runs (600 ForceAtlas2 iterations, label boxes apart, portrait positions). */
+export const FULL_LAYOUT_MAX_NODES = 250;
+const SEED = 20240318;
+
+/** ForceAtlas2 iterations for a larger graph: about 100k node-iterations in all (5,000 nodes → 20), between 15 and 300. */
+export function iterationsFor(order: number): number {
+  return Math.max(15, Math.min(300, Math.round(100_000 / order)));
+}
+
+/** noverlap iterations for a larger graph (none above 2,000 nodes: each pass is quadratic-ish and overlaps cannot all go at that density). */
+export function noverlapIterationsFor(order: number): number {
+  return order > 2000 ? 0 : Math.max(5, Math.min(100, Math.round(40_000 / order)));
+}
+
+/** The box a graph of `order` nodes is fitted into: LAYOUT_BOX, grown by √(order / 250) for larger graphs so nodes keep some room. */
+export function boxFor(order: number): { width: number; height: number } {
+  const grow = Math.max(1, Math.sqrt(order / FULL_LAYOUT_MAX_NODES));
+  return { width: LAYOUT_BOX.width * grow, height: LAYOUT_BOX.height * grow };
+}
+
+/** Scales points uniformly (aspect kept) to fit inside `box` with a node's margin, centred; rounded to 0.1. */
+export function fitKeepingAspect(points: readonly Point[], box: { width: number; height: number }): Point[] {
+  if (points.length === 0) return [];
+  const b = bounds(points);
+  const w = Math.max(b.maxX - b.minX, 1e-9), h = Math.max(b.maxY - b.minY, 1e-9);
+  const inner = { width: box.width - 2 * NODE_SIZE, height: box.height - 2 * NODE_SIZE };
+  const scale = points.length === 1 ? 1 : Math.min(inner.width / w, inner.height / h);
+  const cx = (b.minX + b.maxX) / 2, cy = (b.minY + b.maxY) / 2;
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  return points.map((p) => ({ x: round(box.width / 2 + (p.x - cx) * scale), y: round(box.height / 2 + (p.y - cy) * scale) }));
+}
+
+function writePoints(graph: EvidenceGraph, points: readonly Point[]): void {
+  graph.nodes().forEach((key, i) => {
+    const p = points[i] as Point;
+    graph.mergeNodeAttributes(key, { x: p.x, y: p.y });
+  });
+}
+
+/** Keeps the positions the file gave (every node has them), fitted into the layout box. */
+export function placeFromFile(graph: EvidenceGraph): void {
+  writePoints(graph, fitKeepingAspect(graph.mapNodes((_k, a) => ({ x: a.x, y: a.y })), boxFor(graph.order)));
+}
+
+/**
+ * Lays the graph out deterministically: the compiler's own `applyLayout` up to FULL_LAYOUT_MAX_NODES nodes; above,
+ * the same seeded start and ForceAtlas2 settings with Barnes-Hut and iterations capped by size, a short noverlap, then
+ * fitted into a box grown with the graph (no portrait positions: those graphs are drawn from x/y in every orientation).
+ */
+export function placeByLayout(graph: EvidenceGraph): void {
+  if (graph.order <= FULL_LAYOUT_MAX_NODES) {
+    applyLayout(graph);
+    return;
+  }
+  random.assign(graph, { rng: seededRandom(SEED), scale: 1000, center: 0 });
+  const settings = { ...forceAtlas2.inferSettings(graph), linLogMode: true, outboundAttractionDistribution: false, barnesHutOptimize: true };
+  forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order), settings, getEdgeWeight: null });
+  const box = boxFor(graph.order);
+  writePoints(graph, fitKeepingAspect(graph.mapNodes((_k, a) => ({ x: a.x, y: a.y })), box));
+  const passes = noverlapIterationsFor(graph.order);
+  if (passes > 0) {
+    noverlap.assign(graph, { maxIterations: passes, settings: { margin: 2, ratio: 1, expansion: 1.05 }, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: NODE_SIZE / 2 }) });
+    writePoints(graph, fitKeepingAspect(graph.mapNodes((_k, a) => ({ x: a.x, y: a.y })), box));
+  }
+}
