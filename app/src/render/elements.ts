@@ -1,6 +1,7 @@
 // Model → Cytoscape elements: one node per entity (preset x/y, portrait px/py alongside), one edge per relation, labels in the current language.
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { EvidenceGraph } from '../model/graph';
+import { typeLabel } from '../model/sentences';
 import type { Lang } from '../state/types';
 
 /** Data carried by every Cytoscape node element. */
@@ -43,11 +44,6 @@ export function forOrientation(element: GraphElement, orientation: Orientation):
   return orientation === 'portrait' && portrait ? { ...rest, position: { ...portrait } } : rest;
 }
 
-function relationTypeLabel(graph: EvidenceGraph, type: string, lang: Lang): string {
-  const record = graph.getAttribute('vocabulary').relationTypes.find((t) => t.id === type);
-  return record ? record.label[lang] : type;
-}
-
 /** Converts the Graphology model into Cytoscape element definitions (positions preset from x/y, and px/py as `portrait`). */
 export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElement[] {
   const elements: GraphElement[] = [];
@@ -77,7 +73,7 @@ export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElem
       status: attrs.status,
       stance: attrs.stance,
       directed: attrs.directed,
-      label: relationTypeLabel(graph, attrs.type, lang),
+      label: typeLabel(graph, attrs.type, lang),
       parallel: pairCount.get(pairKey(source, target)) ?? 1,
     };
     elements.push({ group: 'edges', data: { ...data } });

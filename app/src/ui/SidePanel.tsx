@@ -4,7 +4,7 @@ import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
 import { DetailsPanel, EvidencePanel } from './panels';
 import { entityLabel } from '../model/queries';
-import { relationSentence } from './analysis/relationText';
+import { relationSentence } from '../model/sentences';
 import { t } from './i18n';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
 

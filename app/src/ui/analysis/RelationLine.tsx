@@ -3,7 +3,8 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { CategorySwatch } from '../panels/CategorySwatch';
 import { StatusBadge } from '../panels/StatusBadge';
-import { firstQuote, relationSentence } from './relationText';
+import { relationSentence } from '../../model/sentences';
+import { firstQuote } from './relationText';
 
 export interface RelationLineProps {
   graph: EvidenceGraph;

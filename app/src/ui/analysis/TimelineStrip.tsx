@@ -5,7 +5,7 @@ import { monthFromIndex } from '../../model/timeline';
 import type { Lang, TimeRange } from '../../state/types';
 import { CATEGORY_BG, CATEGORY_BORDER } from './categoryClasses';
 import { RelationLine } from './RelationLine';
-import { relationSentence } from './relationText';
+import { relationSentence } from '../../model/sentences';
 import { fittingBadges } from './timelineBadges';
 import { t, formatMonth } from '../i18n';
 import { axisPercent, eventInRange, rangeIndexes, timelineModel, withRange, yearTicks, type MonthBin } from './timelineModel';

@@ -1,15 +1,6 @@
-// Plain-text descriptions of relations for the analysis panels: "Elon Musk sued OpenAI", hop direction, first quote.
+// Relation facts for the analysis panels: hop direction and first quote (sentences: model/sentences.ts).
 import type { EvidenceGraph } from '../../model/graph';
 import type { Hop } from '../../model/analysis/shortestPaths';
-import type { Lang } from '../../state/types';
-import { entityName, typeLabel } from '../panels/labels';
-
-/** "source type target" in `lang` (names from data: render as text). Unknown relation → its id. */
-export function relationSentence(graph: EvidenceGraph, edgeId: string, lang: Lang): string {
-  if (!graph.hasEdge(edgeId)) return edgeId;
-  const a = graph.getEdgeAttributes(edgeId);
-  return `${entityName(graph, graph.source(edgeId), lang)} ${typeLabel(graph, a.type, lang)} ${entityName(graph, graph.target(edgeId), lang)}`;
-}
 
 /** Which way a hop walks its relation: from its source to its target, the other way, or it has no direction. */
 export function hopDirection(graph: EvidenceGraph, hop: Pick<Hop, 'from' | 'edgeId'>): 'along' | 'against' | 'undirected' {

@@ -5,7 +5,8 @@ import { EntityButton } from './EntityButton';
 import { StatusBadge } from './StatusBadge';
 import type { RelationEnd, RelationGroup } from '../../model/queries';
 import { FirstQuote } from './FirstQuote';
-import { formatDateRange, summaryOf, typeLabel } from './labels';
+import { typeLabel } from '../../model/sentences';
+import { formatDateRange, summaryOf } from './labels';
 import { t } from '../i18n';
 
 type Direction = RelationEnd['direction'];

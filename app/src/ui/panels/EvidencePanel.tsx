@@ -8,7 +8,8 @@ import { EvidenceItem } from './EvidenceItem';
 import { SiblingRelations } from './SiblingRelations';
 import { StatusBadge } from './StatusBadge';
 import { categoryLabel, parallelRelations } from '../../model/queries';
-import { formatDateRange, summaryOf, typeLabel } from './labels';
+import { typeLabel } from '../../model/sentences';
+import { formatDateRange, summaryOf } from './labels';
 import { t } from '../i18n';
 
 export interface EvidencePanelProps {

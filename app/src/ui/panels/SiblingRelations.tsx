@@ -2,7 +2,8 @@
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { CategorySwatch } from './CategorySwatch';
-import { formatDateRange, summaryOf, typeLabel } from './labels';
+import { typeLabel } from '../../model/sentences';
+import { formatDateRange, summaryOf } from './labels';
 import { t } from '../i18n';
 
 export interface SiblingRelationsProps {

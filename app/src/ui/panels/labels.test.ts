@@ -1,6 +1,7 @@
 // Tests of the panels' display helpers: safe names, type labels, summaries, date ranges, range checks.
 import { describe, expect, test } from 'vitest';
-import { entityName, formatDateRange, isRangeIn, summaryOf, typeLabel } from './labels';
+import { typeLabel } from '../../model/sentences';
+import { entityName, formatDateRange, isRangeIn, summaryOf } from './labels';
 import { makeTestGraph } from './testGraph';
 
 const graph = makeTestGraph();

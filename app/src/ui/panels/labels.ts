@@ -1,19 +1,9 @@
-// Display helpers the panels share on top of model/queries: safe names, type labels, summaries, sources, date ranges.
+// Display helpers the panels share on top of model/queries: summaries, sources, date ranges (names: model/sentences).
 import type { EvidenceGraph } from '../../model/graph';
-import { entityLabel, typeInfo } from '../../model/queries';
 import type { CompiledSource, EdgeAttributes } from '../../model/schema';
 import type { Lang } from '../../state/types';
 
-/** The entity's name in `lang` (the other language if empty); the id itself when the graph lacks the entity. */
-export function entityName(graph: EvidenceGraph, id: string, lang: Lang): string {
-  if (!graph.hasNode(id)) return id;
-  return entityLabel(graph, id, lang) || entityLabel(graph, id, lang === 'en' ? 'zh' : 'en') || id;
-}
-
-/** The relation type's label (read from source to target), or the type id when the vocabulary lacks it. */
-export function typeLabel(graph: EvidenceGraph, typeId: string, lang: Lang): string {
-  return typeInfo(graph, typeId)?.label[lang] ?? typeId;
-}
+export { entityName } from '../../model/sentences';
 
 /** The relation's one-line summary in `lang` (the other language if empty). */
 export function summaryOf(attrs: Pick<EdgeAttributes, 'summaryEn' | 'summaryZh'>, lang: Lang): string {
