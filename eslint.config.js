@@ -28,4 +28,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // e2e: what crosses back from the page must be plain data (a Cytoscape collection takes 30-50 s to serialise).
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...banned,
+        {
+          selector: "CallExpression[callee.object.name='page'][callee.property.name='evaluate']",
+          message: 'Use evalPlain(page, fn) from e2e/evalPlain.ts: its result is typed as plain data, never a Cytoscape object.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^evaluate(All)?$/] MemberExpression[object.name='window'][property.name='cy']",
+          message: 'Read Cytoscape only through evalPlain(page, fn), whose result must be plain data.',
+        },
+      ],
+    },
+  },
 );

@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { evalPlain } from './evalPlain';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -37,7 +38,7 @@ test('the graph has a role, an accessible name and a text summary of counts and 
   await expect(graph).toBeVisible();
   const summaryId = await graph.getAttribute('aria-describedby');
   const summary = (await page.locator(`[id="${summaryId ?? ''}"]`).textContent()) ?? '';
-  const counts = await page.evaluate(() => ({ shown: window.cy?.nodes(':visible').length ?? -1, total: window.cy?.nodes().length ?? -1 }));
+  const counts = await evalPlain(page, () => ({ shown: window.cy?.nodes(':visible').length ?? -1, total: window.cy?.nodes().length ?? -1 }));
   expect(summary).toMatch(/\d+ of \d+ entities and \d+ of \d+ relations shown\./);
   expect(summary).toContain(`of ${counts.total} entities`);
   expect(summary).toContain('Filters hide some items.');
@@ -48,16 +49,16 @@ test('keyboard: Tab reaches the graph, arrows walk along relations, Enter opens 
   let onGraph = false;
   for (let i = 0; i < 40 && !onGraph; i++) {
     await page.keyboard.press('Tab');
-    onGraph = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'graph');
+    onGraph = await evalPlain(page, () => document.activeElement?.getAttribute('data-testid') === 'graph');
   }
   expect(onGraph, 'Tab reaches the graph').toBe(true);
-  const ring = await page.evaluate(() => {
+  const ring = await evalPlain(page, () => {
     const s = getComputedStyle(document.activeElement as Element);
     return { outline: s.outlineStyle !== 'none' && s.outlineWidth !== '0px', shadow: s.boxShadow !== 'none' };
   });
   expect(ring.outline || ring.shadow, 'focus is visible on the graph').toBe(true);
 
-  const selected = async (): Promise<string | null> => page.evaluate(() => /[#&]s=e:([^&]+)/.exec(location.hash)?.[1] ?? null);
+  const selected = async (): Promise<string | null> => evalPlain(page, () => /[#&]s=e:([^&]+)/.exec(location.hash)?.[1] ?? null);
   await page.keyboard.press('ArrowRight');
   await expect.poll(selected).not.toBeNull();
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
@@ -65,7 +66,7 @@ test('keyboard: Tab reaches the graph, arrows walk along relations, Enter opens 
     await page.keyboard.press(key);
     const to = await selected();
     if (to !== from && from && to) {
-      const adjacent = await page.evaluate(([a, b]) => window.cy?.$id(a).neighborhood(`node[id = "${b}"]`).length ?? 0, [from, to] as const);
+      const adjacent = await evalPlain(page, ([a, b]) => window.cy?.$id(a).neighborhood(`node[id = "${b}"]`).length ?? 0, [from, to] as const);
       expect(adjacent, `${key} moved from ${from} to a neighbour (${to})`).toBe(1);
     }
   }
@@ -82,7 +83,7 @@ test('focus is visible on every toolbar control reached with Tab', async ({ page
   const invisible: string[] = [];
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
-    const r = await page.evaluate(() => {
+    const r = await evalPlain(page, () => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
@@ -96,7 +97,7 @@ test('focus is visible on every toolbar control reached with Tab', async ({ page
 
 /** Runs `act` in the page, then records node positions and the camera on each of the next 30 frames. */
 function framesAfter(page: Page, act: 'layout' | 'arrow'): Promise<{ before: string; frames: string[] }> {
-  return page.evaluate(
+  return evalPlain(page, 
     (what) =>
       new Promise((resolve) => {
         const cy = window.cy;

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { overlapsRange, relationInterval } from '../app/src/model/timeline';
 import { hiddenIds, openApp, selectedIds } from './helpers';
+import { evalPlain } from './evalPlain';
 
 const Dates = z.object({
   graph: z.object({ edges: z.array(z.object({ key: z.string(), attributes: z.object({ date: z.string().nullable(), dateEnd: z.string().nullable() }) })) }),
@@ -21,7 +22,7 @@ function holds(id: string, from: string | null, to: string | null): boolean | nu
 }
 
 async function edgeClasses(page: Page): Promise<{ id: string; hidden: boolean; faded: boolean; path: boolean }[]> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     return cy.edges().map((e) => ({ id: e.id(), hidden: e.style('display') === 'none', faded: e.hasClass('time-faded'), path: e.hasClass('path') }));
@@ -62,13 +63,13 @@ test('in fade mode relations outside the range, and undated ones when not shown,
 
 test('moving the From slider narrows the range and the link follows without a new history entry per tick', async ({ page }) => {
   await openApp(page, 'v=1');
-  const length = await page.evaluate(() => history.length);
+  const length = await evalPlain(page, () => history.length);
   const from = page.getByRole('slider', { name: 'From' });
   await from.focus();
   await page.keyboard.press('End');
   await expect(from).toHaveAttribute('aria-valuetext', 'Mar 2024');
   await expect(page).toHaveURL(/[#&]t=2024-03\.\./);
-  expect(await page.evaluate(() => history.length)).toBe(length);
+  expect(await evalPlain(page, () => history.length)).toBe(length);
   const { edges: hidden } = await hiddenIds(page);
   for (const id of [...edgeDates.keys()].filter((id) => !hidden.includes(id))) expect(holds(id, '2024-03', null), id).not.toBe(false);
 });
@@ -109,7 +110,7 @@ test('a path link lists the shortest paths hop by hop and draws them with class 
   expect(drawn).toEqual([...new Set(hopEdges)].sort());
   const ids = new Set(edges.map((e) => e.id));
   for (const id of hopEdges) expect(ids.has(id), id).toBe(true);
-  const onPath = await page.evaluate(() => window.cy?.nodes('.path').map((n) => n.id()) ?? []);
+  const onPath = await evalPlain(page, () => window.cy?.nodes('.path').map((n) => n.id()) ?? []);
   expect(onPath).toEqual(expect.arrayContaining(['elon-musk', 'reid-hoffman']));
   await first.getByRole('listitem').first().getByRole('button').first().click();
   expect(await selectedIds(page)).toContain(hopEdges[0]);
@@ -132,7 +133,7 @@ test('picking two entities by typing (either script) sets the path in the link; 
 
 test('a camps link colours nodes by camp and lists the camps with their explanations', async ({ page }) => {
   await openApp(page, 'v=1&k=1');
-  const camped = await page.evaluate(() => window.cy?.nodes('.camp').map((n) => ({ id: n.id(), camp: Number(n.data('camp')), label: String(n.style('label')) })) ?? []);
+  const camped = await evalPlain(page, () => window.cy?.nodes('.camp').map((n) => ({ id: n.id(), camp: Number(n.data('camp')), label: String(n.style('label')) })) ?? []);
   expect(camped.length).toBeGreaterThan(0);
   for (const n of camped) {
     expect(Number.isInteger(n.camp) && n.camp >= 1, n.id).toBe(true);
@@ -144,12 +145,12 @@ test('a camps link colours nodes by camp and lists the camps with their explanat
   await expect(page.getByRole('heading', { name: /^Camp \d+: / })).toHaveCount(campCount);
   await page.getByRole('checkbox', { name: 'Colour by camp' }).uncheck();
   await expect(page).not.toHaveURL(/[#&]k=1/);
-  expect(await page.evaluate(() => window.cy?.nodes('.camp').length)).toBe(0);
+  expect(await evalPlain(page, () => window.cy?.nodes('.camp').length)).toBe(0);
 });
 
 test('sizing by betweenness gives nodes sizes from the measure and a ranking table', async ({ page }) => {
   await openApp(page, 'v=1&z=betweenness');
-  const widths = await page.evaluate(() => window.cy?.nodes('.sized').map((n) => n.width()) ?? []);
+  const widths = await evalPlain(page, () => window.cy?.nodes('.sized').map((n) => n.width()) ?? []);
   expect(widths.length).toBeGreaterThan(0);
   expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths));
   await openAnalysis(page);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cyViewport, hiddenIds, loadDataset, nodePositions, openApp, renderedNode, selectedIds, tapElement, waitForInteractive } from './helpers';
+import { evalPlain } from './evalPlain';
 
 const data = loadDataset();
 const KHOSLA = 'vinod-khosla';
@@ -15,7 +16,7 @@ async function snapshot(page: Page) {
   return {
     selected: await selectedIds(page),
     hidden: await hiddenIds(page),
-    labels: await page.evaluate(() => (window.cy?.nodes() ?? []).map((n) => String(n.data('label')))),
+    labels: await evalPlain(page, () => (window.cy?.nodes() ?? []).map((n) => String(n.data('label')))),
     positions: await nodePositions(page),
     panel: await page.locator('[data-testid="side-panel"] h2').first().textContent(),
     reader: await page.locator('[data-panel="reader"]').isVisible(),
@@ -29,7 +30,7 @@ async function settledHash(page: Page): Promise<string> {
   let last = '';
   await expect
     .poll(async () => {
-      const now = await page.evaluate(() => window.location.hash);
+      const now = await evalPlain(page, () => window.location.hash);
       const same = now === last;
       last = now;
       return same;
@@ -76,7 +77,7 @@ test('a rich view (selection, hidden kind, claims only, Chinese, circle layout, 
   expect(Math.abs(after.vp.pan.x - before.vp.pan.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(after.vp.pan.y - before.vp.pan.y)).toBeLessThanOrEqual(1);
   expect(Math.abs(after.vp.zoom - before.vp.zoom)).toBeLessThan(0.001);
-  expect(await page.evaluate(() => window.location.hash)).toBe(hash);
+  expect(await evalPlain(page, () => window.location.hash)).toBe(hash);
 });
 
 // runLayout lays out ALL nodes (hidden ones included), so positions depend on the layout alone, not on when filters were applied.
@@ -143,7 +144,7 @@ test.describe('clipboard', () => {
     await expect(page.locator(`[data-panel="details"][data-entity="${KHOSLA}"]`)).toBeVisible();
     await page.getByRole('button', { name: 'Share' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await evalPlain(page, () => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(copied).toContain(`s=e:${KHOSLA}`);
     await page.goto('about:blank');
@@ -158,7 +159,7 @@ test.describe('clipboard', () => {
     await openApp(page);
     await tapElement(page, edge.key);
     await page.getByRole('button', { name: 'Copy link to this relation' }).first().click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await evalPlain(page, () => navigator.clipboard.readText());
     expect(copied).toContain(edge.attributes.evidence[0]?.exact ?? '');
     expect(copied).toContain(`s=r:${encodeURIComponent(edge.key)}`);
   });
@@ -172,11 +173,11 @@ test('acceptance: a link to Khosla’s relations, claims only, in Chinese, zoome
   expect(claims.length).toBeGreaterThan(0);
   const link = `v=1&l=zh&s=e:${KHOSLA}&cb=${KHOSLA}&c=${node.attributes.x},${node.attributes.y},2`;
   await openApp(page, link);
-  expect(await page.evaluate(() => window.location.hash)).toContain(`&cb=${KHOSLA}&`);
+  expect(await evalPlain(page, () => window.location.hash)).toContain(`&cb=${KHOSLA}&`);
   expect(await selectedIds(page)).toEqual([KHOSLA]);
 
   // The rule: the edges drawn are exactly the relations Khosla claims; the nodes drawn are Khosla and their ends.
-  const shown = await page.evaluate(() => {
+  const shown = await evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const on = cy.elements().filter((e) => e.style('display') !== 'none');
@@ -189,7 +190,7 @@ test('acceptance: a link to Khosla’s relations, claims only, in Chinese, zoome
 
   // In Chinese: labels, shell and the details panel, which lists the claims and offers the filter.
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  const label = await page.evaluate((id) => String(window.cy?.getElementById(id).data('label')), KHOSLA);
+  const label = await evalPlain(page, (id) => String(window.cy?.getElementById(id).data('label')), KHOSLA);
   expect(label).toBe(node.attributes.labelZh);
   await expect(page.getByRole('combobox', { name: '搜尋' })).toBeVisible();
   const region = page.getByRole('region', { name: '科斯拉' });
@@ -210,7 +211,7 @@ test('acceptance: a link to Khosla’s relations, claims only, in Chinese, zoome
   const firstId = (await first.getAttribute('data-claim')) ?? '';
   await first.getByRole('button').first().click();
   await expect(page.locator(`[data-panel="evidence"][data-relation="${firstId}"]`)).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`cb=${KHOSLA}`);
+  await expect.poll(() => evalPlain(page, () => window.location.hash)).toContain(`cb=${KHOSLA}`);
 });
 
 test('the reader’s scroll position is part of the link: scrolling writes it (without new history entries), reopening restores it', async ({ page }) => {
@@ -220,7 +221,7 @@ test('the reader’s scroll position is part of the link: scrolling writes it (w
   expect(target).toBeGreaterThan(0);
   await openApp(page, `v=1&rd=o${target}`);
   const topLine = () =>
-    page.evaluate(() => {
+    evalPlain(page, () => {
       const scroller = document.querySelector<HTMLElement>('[data-panel="reader"]');
       if (!scroller) return -1;
       const top = scroller.getBoundingClientRect().top;
@@ -228,13 +229,13 @@ test('the reader’s scroll position is part of the link: scrolling writes it (w
       return first ? Number(first.dataset.start) : -1;
     });
   await expect.poll(topLine).toBe(target);
-  const historyBefore = await page.evaluate(() => history.length);
+  const historyBefore = await evalPlain(page, () => history.length);
   await page.locator('[data-panel="reader"]').evaluate((el) => el.scrollBy(0, -600));
   await expect.poll(() => page.url()).not.toContain(`rd=o${target}`);
   const scrolledTo = await topLine();
   expect(scrolledTo).toBeLessThan(target);
   expect(page.url()).toMatch(scrolledTo === 0 ? /rd=(1|o0)/ : new RegExp(`rd=o${scrolledTo}(&|$)`));
-  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(await evalPlain(page, () => history.length)).toBe(historyBefore);
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0);
   await expect.poll(topLine).toBe(scrolledTo);

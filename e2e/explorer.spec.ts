@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cyCounts, cyViewport, hiddenIds, loadDataset, nodePositions, openApp, renderedNode, selectedIds, tapElement } from './helpers';
+import { evalPlain } from './evalPlain';
 
 const data = loadDataset();
 const MUSK = 'elon-musk';
@@ -30,7 +31,7 @@ async function openFilters(page: Page): Promise<void> {
 
 test('load: the graph is drawn and interactive, with exactly the dataset’s entities and relations', async ({ page }) => {
   await openApp(page);
-  const marks = await page.evaluate(() => ['graph:drawn', 'graph:interactive'].map((m) => performance.getEntriesByName(m, 'mark').length));
+  const marks = await evalPlain(page, () => ['graph:drawn', 'graph:interactive'].map((m) => performance.getEntriesByName(m, 'mark').length));
   expect(marks).toEqual([1, 1]);
   const counts = await cyCounts(page);
   expect(counts).toEqual({ nodes: data.graph.nodes.length, edges: data.graph.edges.length, shownNodes: data.graph.nodes.length, shownEdges: data.graph.edges.length });
@@ -119,10 +120,10 @@ test('filters: unchecking “people” hides every person node, and the count be
   await expect(box).toBeChecked();
   await expect(box.locator('xpath=..')).toContainText(`${persons}/${persons}`);
   await box.uncheck();
-  const shown = await page.evaluate(() => window.cy?.nodes('[kind="person"]').filter((n) => n.style('display') !== 'none').length);
+  const shown = await evalPlain(page, () => window.cy?.nodes('[kind="person"]').filter((n) => n.style('display') !== 'none').length);
   expect(shown).toBe(0);
   await expect(box.locator('xpath=..')).toContainText(`0/${persons}`);
-  const drawnOrgs = await page.evaluate(() => window.cy?.nodes('[kind="organization"]').filter((n) => n.style('display') !== 'none').length);
+  const drawnOrgs = await evalPlain(page, () => window.cy?.nodes('[kind="organization"]').filter((n) => n.style('display') !== 'none').length);
   const orgTotal = data.graph.nodes.filter((n) => n.attributes.kind === 'organization').length;
   await expect(page.getByRole('checkbox', { name: /^organizations\b/ }).locator('xpath=..')).toContainText(`${drawnOrgs}/${orgTotal}`);
 });
@@ -131,7 +132,7 @@ test('claims only: hiding facts leaves only dashed claim edges drawn', async ({ 
   await openApp(page);
   await openFilters(page);
   await page.getByRole('checkbox', { name: /^Fact\b/ }).uncheck();
-  const edges = await page.evaluate(() =>
+  const edges = await evalPlain(page, () =>
     (window.cy?.edges().filter((e) => e.style('display') !== 'none') ?? []).map((e) => ({ status: String(e.data('status')), line: String(e.style('line-style')) })),
   );
   const claims = data.graph.edges.filter((e) => e.attributes.status === 'claim').length;
@@ -147,13 +148,13 @@ test('language: switching to 繁體中文 changes the node labels and the UI', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('證據圖譜');
   await expect(page.getByRole('button', { name: '篩選' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  const labels = await page.evaluate(() => Object.fromEntries((window.cy?.nodes() ?? []).map((n) => [n.id(), String(n.data('label'))])));
+  const labels = await evalPlain(page, () => Object.fromEntries((window.cy?.nodes() ?? []).map((n) => [n.id(), String(n.data('label'))])));
   for (const n of data.graph.nodes) expect(labels[n.key], n.key).toBe(n.attributes.labelZh || n.attributes.label);
 });
 
 /** Starts recording, in the page, each layout run's `animate` option and every distinct frame of node positions. */
 async function recordLayoutSwitch(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const w = window as unknown as { __snaps: string[]; __animated: boolean[] };
@@ -173,7 +174,7 @@ async function recordLayoutSwitch(page: Page): Promise<void> {
   });
 }
 
-const recorded = (page: Page) => page.evaluate(() => {
+const recorded = (page: Page) => evalPlain(page, () => {
   const w = window as unknown as { __snaps: string[]; __animated: boolean[] };
   return { frames: w.__snaps.length, animated: [...w.__animated] };
 });
@@ -187,7 +188,7 @@ test('layout menu: choosing Circle moves the nodes, in one step under reduced mo
   const after = await nodePositions(page);
   const moved = Object.keys(before).filter((id) => before[id]?.x !== after[id]?.x || before[id]?.y !== after[id]?.y);
   expect(moved.length).toBeGreaterThan(data.graph.nodes.length / 2);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await evalPlain(page, () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   const rec = await recorded(page);
   expect(rec.animated.length, 'a layout ran').toBeGreaterThan(0);
   expect(rec.animated, 'no layout run animates').not.toContain(true);
@@ -247,13 +248,13 @@ test('keyboard only: / search, Enter, Tab to a relation in details, Enter opens 
   let onRelation = false;
   for (let i = 0; i < 60 && !onRelation; i += 1) {
     await page.keyboard.press('Tab');
-    onRelation = await page.evaluate(() => {
+    onRelation = await evalPlain(page, () => {
       const el = document.activeElement;
       return !!el && el.tagName === 'BUTTON' && el.closest('[data-panel="details"] li[data-relation]') !== null && el.parentElement?.tagName === 'LI';
     });
   }
   expect(onRelation, 'Tab reaches a relation button in the details panel').toBe(true);
-  const relation = await page.evaluate(() => document.activeElement?.closest('li[data-relation]')?.getAttribute('data-relation') ?? '');
+  const relation = await evalPlain(page, () => document.activeElement?.closest('li[data-relation]')?.getAttribute('data-relation') ?? '');
   await page.keyboard.press('Enter');
   await expect(page.locator(`[data-panel="evidence"][data-relation="${relation}"]`)).toBeVisible();
   expect(await selectedIds(page)).toEqual([relation]);

@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { evalPlain } from './evalPlain';
 
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 
 async function openApp(page: Page, link = ''): Promise<void> {
   await page.goto(`./${link}`);
   await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0 && typeof window.__evidenceGraphExport === 'function');
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await evalPlain(page, () => document.fonts.ready.then(() => undefined));
 }
 
 async function exportFromMenu(page: Page, item: string, radios: string[] = []): Promise<{ download: Download; bytes: Buffer }> {
@@ -29,7 +30,7 @@ async function exportFromMenu(page: Page, item: string, radios: string[] = []): 
 }
 
 async function visibleCounts(page: Page): Promise<{ nodes: number; edges: number }> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy missing (not a test build?)');
     return { nodes: cy.nodes().filter((n) => n.visible()).length, edges: cy.edges().filter((e) => e.visible()).length };
@@ -80,7 +81,7 @@ test('the in-app PNG and the CLI PNG of the same link match within a small pixel
 
 test('a 4× PNG of the whole graph is a real image of the expected size', async ({ page }) => {
   await openApp(page);
-  const expected = await page.evaluate(() => {
+  const expected = await evalPlain(page, () => {
     const bb = window.cy?.elements().filter((e) => e.visible()).boundingBox();
     return bb ? { w: bb.w * 4, h: bb.h * 4 } : null;
   });
@@ -110,7 +111,7 @@ test('the SVG download re-parses with no script, foreignObject, event attribute 
       if (a.localName === 'href') expect(a.value.startsWith('#')).toBe(true);
     }
   }
-  const labels = await page.evaluate(() => {
+  const labels = await evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) return [];
     const extent = cy.extent();
@@ -134,7 +135,7 @@ test('the SVG download re-parses with no script, foreignObject, event attribute 
 test('GEXF and GraphML downloads re-parse with Graphology into the visible nodes and edges with their labels', async ({ page }) => {
   await openApp(page, '#v=1&hf=claim');
   const counts = await visibleCounts(page);
-  const labels = await page.evaluate(() => Object.fromEntries((window.cy?.nodes().filter((n) => n.visible()) ?? []).map((n) => [n.id(), String(n.data('label'))])));
+  const labels = await evalPlain(page, () => Object.fromEntries((window.cy?.nodes().filter((n) => n.visible()) ?? []).map((n) => [n.id(), String(n.data('label'))])));
   const gexf = parseGexf(MultiGraph, (await exportFromMenu(page, 'GEXF (Gephi)')).bytes.toString('utf8'));
   const graphml = parseGraphml(MultiGraph, (await exportFromMenu(page, 'GraphML (Cytoscape, yEd)')).bytes.toString('utf8'));
   for (const graph of [gexf, graphml]) {

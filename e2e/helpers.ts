@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { z } from 'zod';
+import { evalPlain } from './evalPlain';
 
 const DatasetFile = z.object({
   graph: z.object({
@@ -50,7 +51,7 @@ export async function waitForInteractive(page: Page): Promise<void> {
 
 /** Counts of all and of displayed cy elements. */
 export async function cyCounts(page: Page): Promise<{ nodes: number; edges: number; shownNodes: number; shownEdges: number }> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing: not a VITE_TEST build?');
     return {
@@ -64,7 +65,7 @@ export async function cyCounts(page: Page): Promise<{ nodes: number; edges: numb
 
 /** Ids of the elements the app marks as selected (its `selected` class, or cy's own `:selected`). */
 export async function selectedIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     return cy
@@ -76,7 +77,7 @@ export async function selectedIds(page: Page): Promise<string[]> {
 
 /** Camera as cy sees it: pan and zoom. */
 export async function cyViewport(page: Page): Promise<{ pan: { x: number; y: number }; zoom: number; width: number; height: number }> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     return { pan: { ...cy.pan() }, zoom: cy.zoom(), width: cy.width(), height: cy.height() };
@@ -85,7 +86,7 @@ export async function cyViewport(page: Page): Promise<{ pan: { x: number; y: num
 
 /** Rendered (screen) position of a node relative to the cy container, and the container size. */
 export async function renderedNode(page: Page, id: string): Promise<{ x: number; y: number; w: number; h: number }> {
-  return page.evaluate((nodeId) => {
+  return evalPlain(page, (nodeId) => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const n = cy.getElementById(nodeId);
@@ -97,7 +98,7 @@ export async function renderedNode(page: Page, id: string): Promise<{ x: number;
 
 /** Model positions of every node, keyed by id (rounded to 0.1). */
 export async function nodePositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const out: Record<string, { x: number; y: number }> = {};
@@ -111,7 +112,7 @@ export async function nodePositions(page: Page): Promise<Record<string, { x: num
 
 /** Ids of the elements drawn hidden (display none), nodes and edges separately. */
 export async function hiddenIds(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const hidden = cy.elements().filter((e) => e.style('display') === 'none');
@@ -121,7 +122,7 @@ export async function hiddenIds(page: Page): Promise<{ nodes: string[]; edges: s
 
 /** Emits a Cytoscape `tap` on an element, as a click on it would. */
 export async function tapElement(page: Page, id: string): Promise<void> {
-  await page.evaluate((elId) => {
+  await evalPlain(page, (elId) => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const el = cy.getElementById(elId);

@@ -3,12 +3,13 @@ import type { Page } from '@playwright/test';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { expect, test } from './fixtures';
 import { cyViewport, openApp, overlaps, tapElement, type Rect } from './helpers';
+import { evalPlain } from './evalPlain';
 
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
 
 /** Rendered boxes (node + label) of every displayed node, and the container size. */
 async function renderedBoxes(page: Page): Promise<{ boxes: Rect[]; width: number; height: number }> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const boxes = cy
@@ -27,7 +28,7 @@ const outside = (r: { boxes: Rect[]; width: number; height: number }): string[] 
 
 /** Ids of edges whose label is drawn (a non-empty label style). */
 async function labelledEdges(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window.cy?.edges() ?? []).filter((e: EdgeSingular) => String(e.style('label')) !== '').map((e: EdgeSingular) => e.id()));
+  return evalPlain(page, () => (window.cy?.edges() ?? []).filter((e: EdgeSingular) => String(e.style('label')) !== '').map((e: EdgeSingular) => e.id()));
 }
 
 /** Waits until the URL fragment stops changing (camera updates are debounced). */
@@ -35,7 +36,7 @@ async function settledHash(page: Page): Promise<string> {
   let last: string | null = null;
   await expect
     .poll(async () => {
-      const now = await page.evaluate(() => window.location.hash);
+      const now = await evalPlain(page, () => window.location.hash);
       const same = now === last;
       last = now;
       return same;
@@ -51,7 +52,7 @@ for (const lang of ['en', 'zh'] as const) {
     expect(r.boxes.length).toBeGreaterThan(40);
     expect(overlaps(r.boxes)).toEqual([]);
     expect(outside(r)).toEqual([]);
-    const px = await page.evaluate(() => {
+    const px = await evalPlain(page, () => {
       const cy = window.cy;
       if (!cy) throw new Error('window.cy is missing');
       return Math.min(...cy.nodes().map((n) => parseFloat(String(n.style('font-size'))))) * cy.zoom();
@@ -62,7 +63,7 @@ for (const lang of ['en', 'zh'] as const) {
 
 test('long labels wrap onto lines instead of being cut with an ellipsis', async ({ page }) => {
   await openApp(page);
-  const style = await page.evaluate(() => {
+  const style = await evalPlain(page, () => {
     const n = window.cy?.nodes()[0];
     return { wrap: String(n?.style('text-wrap')), label: String(n?.style('label')), data: String(n?.data('label')) };
   });
@@ -74,15 +75,15 @@ test('selecting a hub shows no pile of edge labels: only the selected relation a
   await openApp(page);
   await tapElement(page, 'elon-musk');
   await expect(page.locator('[data-panel="details"][data-entity="elon-musk"]')).toBeVisible();
-  const degree = await page.evaluate(() => window.cy?.getElementById('elon-musk').connectedEdges().length ?? 0);
+  const degree = await evalPlain(page, () => window.cy?.getElementById('elon-musk').connectedEdges().length ?? 0);
   expect(degree).toBeGreaterThan(10);
   expect(await labelledEdges(page)).toEqual([]);
-  const edge = await page.evaluate(() => window.cy?.getElementById('elon-musk').connectedEdges()[0]?.id() ?? '');
-  await page.evaluate((id) => {
+  const edge = await evalPlain(page, () => window.cy?.getElementById('elon-musk').connectedEdges()[0]?.id() ?? '');
+  await evalPlain(page, (id) => {
     window.cy?.getElementById(id).emit('mouseover');
   }, edge);
   expect(await labelledEdges(page)).toEqual([edge]);
-  await page.evaluate((id) => {
+  await evalPlain(page, (id) => {
     window.cy?.getElementById(id).emit('mouseout');
   }, edge);
   await tapElement(page, edge);
@@ -93,7 +94,7 @@ test('zoomed far out, the selected node and its neighbours keep their labels whi
   await openApp(page);
   await tapElement(page, 'sam-altman');
   await expect(page.locator('[data-panel="details"][data-entity="sam-altman"]')).toBeVisible();
-  const drawn = await page.evaluate(() => {
+  const drawn = await evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     cy.zoom(0.3);
@@ -131,7 +132,7 @@ test('with a camera of the user’s, opening a panel keeps the same model point 
   await page.mouse.wheel(0, -300);
   expect(await settledHash(page)).toContain('c=');
   const centre = () =>
-    page.evaluate(() => {
+    evalPlain(page, () => {
       const cy = window.cy;
       if (!cy) throw new Error('window.cy is missing');
       return { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom(), zoom: cy.zoom(), w: cy.width() };

@@ -10,6 +10,7 @@ import { serializeViewState } from '../app/src/state/serializeViewState';
 import type { ViewState } from '../app/src/state/types';
 import { viewStateFromLink } from '../app/src/state/viewStateFromLink';
 import { expect, test, waitForGraph } from './fixtures';
+import { evalPlain } from './evalPlain';
 
 const dataset = compiledDataset.parse(JSON.parse(readFileSync(new URL('../app/src/generated/dataset.json', import.meta.url), 'utf8')));
 const INDEX = datasetIndexFromGraph(graphFromDataset(dataset));
@@ -57,7 +58,7 @@ async function openAndCheck(page: Page, fragment: string): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`./#${fragment}`);
   await waitForGraph(page);
-  const seen = await page.evaluate(() => window.location.hash);
+  const seen = await evalPlain(page, () => window.location.hash);
   const expected = viewStateFromLink(seen, INDEX).notices;
   const notice = noticeBar(page);
   if (expected.length > 0) {
@@ -66,9 +67,9 @@ async function openAndCheck(page: Page, fragment: string): Promise<void> {
   } else {
     await expect(notice, `no notice for #${fragment.slice(0, 80)}`).toHaveCount(0);
   }
-  const proto = await page.evaluate(() => {
+  const proto = await evalPlain(page, () => {
     const w = window as unknown as { __protoBefore: string };
-    const probe = {} as Record<string, unknown>;
+    const probe = {} as Record<string, string | undefined>;
     return { same: Object.getOwnPropertyNames(Object.prototype).sort().join() === w.__protoBefore, probe: [probe.polluted, probe.x, probe['1']] };
   });
   expect(proto, `Object.prototype after #${fragment.slice(0, 80)}`).toEqual({ same: true, probe: [undefined, undefined, undefined] });

@@ -2,12 +2,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openApp, overlaps, type Rect } from './helpers';
+import { evalPlain } from './evalPlain';
 
 test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
 
 /** What the opening view draws: node+label boxes, the graph's box, the container, the smallest label font (px). */
 async function openingView(page: Page): Promise<{ boxes: Rect[]; bb: { w: number; h: number }; width: number; height: number; fontPx: number; orientation: unknown }> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const shown = cy.nodes().filter((n) => n.visible());
@@ -44,5 +45,5 @@ test('a wide window keeps the landscape layout (x, y)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page);
   await expect(page.locator('[data-orientation="landscape"]')).toHaveCount(1);
-  expect(await page.evaluate(() => window.cy?.scratch('orientation'))).toBe('landscape');
+  expect(await evalPlain(page, () => window.cy?.scratch('orientation'))).toBe('landscape');
 });

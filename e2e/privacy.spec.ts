@@ -1,6 +1,7 @@
 // Privacy: nothing leaves the origin (the fixture fails on any off-origin request), no cookies, no storage, no referrer.
 import type { Page } from '@playwright/test';
 import { expect, HOSTILE_BASE_URL, openApp, test } from './fixtures';
+import { evalPlain } from './evalPlain';
 
 /** Storage keys the app documents; it currently stores nothing. */
 const DOCUMENTED_STORAGE_KEYS: string[] = [];
@@ -19,8 +20,8 @@ async function useEverything(page: Page): Promise<string[]> {
   await page.getByLabel('Layout').selectOption('circle');
   await page.goto('./#v=1&s=e:openai&y=concentric&q=%3Cimg%20src%3Dhttps%3A%2F%2Fexample.com%2Fx%3E&url=https%3A%2F%2Fexample.com');
   await expect(page.locator('[data-panel="details"][data-entity="openai"]')).toBeVisible();
-  if (await page.evaluate(() => typeof window.__evidenceGraphExport === 'function')) {
-    for (const format of ['svg', 'png', 'json', 'csv']) await page.evaluate((f) => window.__evidenceGraphExport?.(f), format);
+  if (await evalPlain(page, () => typeof window.__evidenceGraphExport === 'function')) {
+    for (const format of ['svg', 'png', 'json', 'csv']) await evalPlain(page, (f) => window.__evidenceGraphExport?.(f).then(() => undefined), format);
   }
   return urls;
 }
@@ -35,7 +36,7 @@ test('search, selection, reader, table, layouts, deep links and exports request 
 test('the app sets no cookie and keeps nothing in localStorage or sessionStorage', async ({ page, context }) => {
   await useEverything(page);
   expect(await context.cookies()).toEqual([]);
-  const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie }));
+  const storage = await evalPlain(page, () => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie }));
   expect(storage.local.filter((k) => !DOCUMENTED_STORAGE_KEYS.includes(k))).toEqual([]);
   expect(storage.session.filter((k) => !DOCUMENTED_STORAGE_KEYS.includes(k))).toEqual([]);
   expect(storage.cookie).toBe('');

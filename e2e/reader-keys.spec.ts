@@ -1,12 +1,13 @@
 // The article reader from the keyboard: one Tab stop, arrows/Home/End move in text order, Enter/Space select, Tab leaves at once.
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { evalPlain } from './evalPlain';
 
 const READER = '[data-panel="reader"]';
 
 /** The `data-item` of the focused element when it is a reader item, else null. */
 async function focusedItem(page: Page): Promise<string | null> {
-  return page.evaluate((sel) => {
+  return evalPlain(page, (sel) => {
     const el = document.activeElement;
     return el?.closest(sel) ? el.getAttribute('data-item') : null;
   }, READER);
@@ -21,7 +22,7 @@ async function items(page: Page): Promise<string[]> {
 async function tabIntoReader(page: Page): Promise<number> {
   for (let i = 1; i <= 80; i += 1) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.closest(sel) !== null, READER)) return i;
+    if (await evalPlain(page, (sel) => document.activeElement?.closest(sel) !== null, READER)) return i;
   }
   throw new Error('80 presses of Tab never reached the reader');
 }
@@ -29,7 +30,7 @@ async function tabIntoReader(page: Page): Promise<number> {
 /** Presses ArrowDown until the focused element matches `selector` (at most 60 presses). */
 async function arrowTo(page: Page, selector: string): Promise<void> {
   for (let i = 0; i < 60; i += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await evalPlain(page, (s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`60 presses of ArrowDown never reached ${selector}`);
@@ -55,20 +56,20 @@ test('the reader is one Tab stop: Tab enters at the first item, arrows and Home/
   expect(await focusedItem(page)).toBe(all[0]);
   await expect(reader.locator('[tabindex="0"]')).toHaveCount(1);
 
-  const pageScroll = await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+  const pageScroll = await evalPlain(page, () => document.scrollingElement?.scrollTop ?? 0);
   await page.keyboard.press('End');
   const last = all[all.length - 1] ?? '';
   expect(await focusedItem(page)).toBe(last);
   await expect(reader.locator(`[data-item="${last}"]`)).toBeInViewport();
   expect(await reader.evaluate((el) => el.scrollTop), 'the reader scrolled to its last item').toBeGreaterThan(0);
-  expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0), 'the page itself did not scroll').toBe(pageScroll);
+  expect(await evalPlain(page, () => document.scrollingElement?.scrollTop ?? 0), 'the page itself did not scroll').toBe(pageScroll);
   await expect(reader.locator('[tabindex="0"]')).toHaveAttribute('data-item', last);
   await page.keyboard.press('Home');
   expect(await focusedItem(page)).toBe(all[0]);
   await page.keyboard.press('End');
 
   await page.keyboard.press('Tab');
-  expect(await page.evaluate((sel) => document.activeElement?.closest(sel) ?? null, READER), 'one Tab leaves the reader').toBeNull();
+  expect(await evalPlain(page, (sel) => (document.activeElement?.closest(sel) ?? null) !== null, READER), 'one Tab leaves the reader').toBe(false);
   await page.keyboard.press('Shift+Tab');
   expect(await focusedItem(page), 'Shift+Tab comes back to the last focused item').toBe(last);
 });
@@ -77,14 +78,14 @@ test('Enter on a name selects its entity and Space on a passage selects its rela
   await openApp(page, 'v=1&rd=1');
   await tabIntoReader(page);
   await arrowTo(page, '[data-entity][data-item]');
-  const entity = await page.evaluate(() => document.activeElement?.getAttribute('data-entity') ?? '');
+  const entity = await evalPlain(page, () => document.activeElement?.getAttribute('data-entity') ?? '');
   expect(entity).not.toBe('');
   await page.keyboard.press('Enter');
   await expect(page.locator(`[data-panel="details"][data-entity="${entity}"]`)).toBeVisible();
 
   await page.locator(`${READER} [tabindex="0"]`).focus();
   await arrowTo(page, '[data-quote][data-item]');
-  const relation = await page.evaluate(() => document.activeElement?.closest('mark')?.getAttribute('data-relations')?.split(' ')[0] ?? '');
+  const relation = await evalPlain(page, () => document.activeElement?.closest('mark')?.getAttribute('data-relations')?.split(' ')[0] ?? '');
   expect(relation).not.toBe('');
   await page.keyboard.press(' ');
   await expect(page.locator(`[data-panel="evidence"][data-relation="${relation}"]`)).toBeVisible();

@@ -1,6 +1,8 @@
 // Recovery: a failure in one area shows a message with "Reload this view", keeps the URL, leaves other areas working.
 import type { Page } from '@playwright/test';
 import { expect, openApp, test, waitForGraph } from './fixtures';
+import { evalPlain } from './evalPlain';
+import { tapElement } from './helpers';
 
 // The forced failures below are logged by React and by the boundary; nothing else may be.
 test.use({ allowedConsoleErrors: [/forced failure in \w+ \(test hook\)/] });
@@ -8,7 +10,7 @@ test.use({ allowedConsoleErrors: [/forced failure in \w+ \(test hook\)/] });
 const LINK = 'v=1&s=e:elon-musk&rd=1';
 
 async function throwIn(page: Page, area: string): Promise<boolean> {
-  return page.evaluate((a) => window.__evidenceGraphTestHooks?.throwIn(a) ?? false, area);
+  return evalPlain(page, (a) => window.__evidenceGraphTestHooks?.throwIn(a) ?? false, area);
 }
 
 test('a failure in the details panel shows the message and "Reload this view", keeps the URL, and the graph keeps working', async ({ page }) => {
@@ -21,7 +23,7 @@ test('a failure in the details panel shows the message and "Reload this view", k
   expect(page.url()).toBe(url);
   // The other areas still answer: the reader is there and the graph still selects.
   await expect(page.locator('[data-panel="reader"]')).toBeVisible();
-  await page.evaluate(() => window.cy?.$id('sam-altman').emit('tap'));
+  await tapElement(page, 'sam-altman');
   await expect(page).toHaveURL(/s=e:sam-altman/);
 });
 

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { loadDataset, openApp, selectedIds, tapElement } from './helpers';
+import { evalPlain } from './evalPlain';
 
 const OUT = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const RELATION = loadDataset().graph.edges.find((e) => e.key === 'a-musk-open-sourced-grok-1');
@@ -11,9 +12,9 @@ const RELATION = loadDataset().graph.edges.find((e) => e.key === 'a-musk-open-so
 /** Waits for a still page: fonts loaded, no flash or toast showing, the pointer off the graph. */
 async function settle(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await evalPlain(page, () => document.fonts.ready.then(() => undefined));
   await expect(page.locator('[data-flash="true"]')).toHaveCount(0, { timeout: 5000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await evalPlain(page, () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
 /** Compares with the baseline and also writes a review copy to screenshots/. */

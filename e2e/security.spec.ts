@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, HOSTILE_BASE_URL, openApp, test } from './fixtures';
 import { HOSTILE_ENTITIES, IMG_ONERROR, LONG_LABEL, RTL_OVERRIDE, SCRIPT_TAG, type HostileEntityId } from './hostile/strings';
+import { evalPlain } from './evalPlain';
 
 test.use({ baseURL: HOSTILE_BASE_URL });
 
@@ -44,13 +45,13 @@ async function guardHostile(page: Page): Promise<() => Promise<void>> {
   await watchInjection(page);
   return async () => {
     expect(dialogs, 'no alert/confirm/prompt may open').toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __injected: string[] }).__injected), 'no script/img/iframe node or on* attribute may be created').toEqual([]);
+    expect(await evalPlain(page, () => (window as unknown as { __injected: string[] }).__injected), 'no script/img/iframe node or on* attribute may be created').toEqual([]);
   };
 }
 
 /** Elements whose box is wider than the viewport or sticks out to the right (the layout must hold). */
 async function overflowingElements(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return evalPlain(page, () => {
     const w = document.documentElement.clientWidth;
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
@@ -116,7 +117,7 @@ test('the page title stays plain text and no data reaches <head>', async ({ page
   const finish = await guardHostile(page);
   await openApp(page, 'v=1&s=e:script-person');
   await page.getByRole('combobox', { name: 'Search' }).fill('<img');
-  const head = await page.evaluate(() => ({ title: document.title, titles: document.querySelectorAll('title').length, text: document.head.textContent ?? '' }));
+  const head = await evalPlain(page, () => ({ title: document.title, titles: document.querySelectorAll('title').length, text: document.head.textContent ?? '' }));
   expect(head.titles).toBe(1);
   expect(head.title).not.toContain('<');
   expect(head.text).not.toContain('alert(');
@@ -129,7 +130,7 @@ test('U+202E in a name is isolated in <bdi> everywhere it is shown, so it cannot
   await expect(page.locator('[data-table="entities"]')).toBeVisible();
   // Each text node holding U+202E must sit in an isolating element (<bdi>, dir=, unicode-bidi: isolate/plaintext) or be
   // alone in its block (a bidi override cannot cross a block boundary): either way no UI text can be reordered by it.
-  const unisolated = await page.evaluate((marker) => {
+  const unisolated = await evalPlain(page, (marker) => {
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -153,7 +154,7 @@ test('U+202E in a name is isolated in <bdi> everywhere it is shown, so it cannot
     }
     return out;
   }, '\u202E');
-  const shown = await page.evaluate((marker) => (document.body.textContent ?? '').split(marker).length - 1, '\u202E');
+  const shown = await evalPlain(page, (marker) => (document.body.textContent ?? '').split(marker).length - 1, '\u202E');
   expect(shown, 'the RTL name is on screen (panel, table)').toBeGreaterThan(1);
   expect(unisolated).toEqual([]);
   await expect(page.locator('[data-panel="details"] h2 bdi')).toHaveText(RTL_OVERRIDE);
@@ -162,9 +163,9 @@ test('U+202E in a name is isolated in <bdi> everywhere it is shown, so it cannot
 test('the SVG export of the hostile graph has no script, foreignObject, event handler or external link, and keeps labels as text', async ({ page }) => {
   const finish = await guardHostile(page);
   await openApp(page);
-  const hasExport = await page.evaluate(() => typeof window.__evidenceGraphExport === 'function');
+  const hasExport = await evalPlain(page, () => typeof window.__evidenceGraphExport === 'function');
   expect(hasExport, 'the Export menu registers window.__evidenceGraphExport').toBe(true);
-  const report = await page.evaluate(async () => {
+  const report = await evalPlain(page, async () => {
     const out = await window.__evidenceGraphExport?.('svg');
     const text = out?.files[0]?.data ?? '';
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
