@@ -50,24 +50,13 @@ export function toBundle(dataset: CompiledDataset): Bundle {
     const { evidence: _placeholder, ...head } = out;
     return { ...head, evidence: a.evidence.map(evidenceOf) };
   });
-  const v = graph.attributes.vocabulary;
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     name: graph.attributes.name,
     sources,
-    vocabulary: {
-      kinds: v.kinds.map((k) => ({ id: k.id, label: pair(k.label), plural: pair(k.plural), ...(k.color === undefined ? {} : { color: k.color }) })),
-      categories: v.categories.map((c) => ({ id: c.id, label: pair(c.label) })),
-      relationTypes: v.relationTypes.map((t) => ({
-        id: t.id,
-        label: pair(t.label),
-        category: t.category,
-        directed: t.directed,
-        defaultStance: t.defaultStance,
-        ...(t.color === undefined ? {} : { color: t.color }),
-      })),
-    },
+    // The vocabulary as the dataset has it (every field the schema allows, e.g. a type's sentence pattern).
+    vocabulary: structuredClone(graph.attributes.vocabulary),
     entities,
     relations,
     stories: [],
