@@ -12,9 +12,9 @@ export interface Grouping {
 }
 
 function uniqueTies(ties: TieIndex): SignedTie[] {
-  const byId = new Map<string, SignedTie>();
-  for (const list of ties.values()) for (const tie of list) byId.set(tie.id, tie);
-  return [...byId.values()];
+  const byKey = new Map<string, SignedTie>();
+  for (const list of ties.values()) for (const tie of list) byKey.set(tie.key, tie);
+  return [...byKey.values()];
 }
 
 function membersOf(campOf: Map<string, number>): Map<number, string[]> {
@@ -44,7 +44,7 @@ function louvainStart(nodes: readonly string[], all: readonly SignedTie[], seed:
   for (const tie of all) if (tie.sign > 0) positiveNodes.add(tie.a).add(tie.b);
   const sortedPositive = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const node of [...positiveNodes].sort(compareIds)) sortedPositive.addNode(node);
-  for (const tie of [...all].sort((x, y) => compareIds(x.id, y.id))) {
+  for (const tie of [...all].sort((x, y) => compareIds(x.key, y.key))) {
     if (tie.sign > 0) sortedPositive.updateEdge(tie.a, tie.b, (w) => ({ weight: (w.weight ?? 0) + 1 }));
   }
   const campOf = new Map<string, number>();

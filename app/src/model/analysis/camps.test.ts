@@ -38,7 +38,7 @@ describe('camps', () => {
 
   it('explains each assignment by its relations: supports inside its camp, oppositions against others', () => {
     const a1 = camps(twoSides()).assignments.get('a1');
-    expect(a1).toEqual({ camp: 'a1', reason: 'positive-ties', inside: ['pa12', 'pa13', 'pa1b'], against: ['n11', 'n1b2'], via: [], tensions: [] });
+    expect(a1).toEqual({ camp: 'a1', reason: 'positive-ties', inside: ['pa12', 'pa13', 'pa1b'], against: ['n11', 'n1b2'], via: [], tensions: [], credits: [] });
   });
 
   it('places an entity with the side its signed ties favour and lists the support that does not fit as a tension', () => {
@@ -86,5 +86,71 @@ describe('camps', () => {
     expect(result.assignments.get('a2')?.camp).toBe(result.assignments.get('a1')?.camp);
     expect(result.assignments.get('b1')?.camp).not.toBe(result.assignments.get('a1')?.camp);
     expect(camps(graph)).toEqual(camps(graph));
+  });
+});
+
+describe('camps contain only actors', () => {
+  // Alice wrote a memo attacking Bob; Carol backs the memo; Acme makes a widget Bob praises; Dave only attacks an event.
+  const nodes = [
+    'alice',
+    'bob',
+    'carol',
+    'dave',
+    { id: 'acme', kind: 'organization' as const },
+    { id: 'memo', kind: 'document' as const },
+    { id: 'widget', kind: 'product' as const },
+    { id: 'summit', kind: 'event' as const },
+  ];
+  const edges: TestEdge[] = [
+    { id: 'alice-authored-memo', source: 'alice', target: 'memo', type: 'authored' },
+    minus('memo-attacks-bob', 'memo', 'bob'),
+    plus('carol-backs-memo', 'carol', 'memo'),
+    { id: 'acme-developed-widget', source: 'acme', target: 'widget', type: 'developed' },
+    plus('bob-praises-widget', 'bob', 'widget'),
+    minus('dave-attacks-summit', 'dave', 'summit'),
+    plus('summit-backs-alice', 'summit', 'alice'),
+  ];
+  const nonActors = ['memo', 'widget', 'summit'];
+
+  it('never puts a document, product or event in a camp, nor counts one as unassigned', () => {
+    const result = camps(testGraph(nodes, edges));
+    const members = result.camps.flatMap((c) => c.members);
+    for (const id of nonActors) {
+      expect(members).not.toContain(id);
+      expect(result.assignments.has(id)).toBe(false);
+      expect(result.unassigned).not.toContain(id);
+    }
+    expect(members.sort()).toEqual(['acme', 'alice', 'bob', 'carol']);
+  });
+
+  it("credits a document's stances to its author and a product's to its maker, citing the authorship", () => {
+    const result = camps(testGraph(nodes, edges));
+    const alice = result.assignments.get('alice');
+    expect(alice?.against).toEqual(['memo-attacks-bob']);
+    expect(alice?.inside).toEqual(['carol-backs-memo']);
+    expect(alice?.credits).toEqual(['alice-authored-memo']);
+    expect(result.assignments.get('carol')?.camp).toBe(alice?.camp);
+    expect(result.assignments.get('acme')?.inside).toEqual(['bob-praises-widget']);
+    expect(result.assignments.get('acme')?.camp).toBe(result.assignments.get('bob')?.camp);
+    expect(result.assignments.get('bob')?.camp).not.toBe(alice?.camp);
+  });
+
+  it("counts an event's stances for nobody: who only opposes an event has no camp", () => {
+    const result = camps(testGraph(nodes, edges));
+    expect(result.assignments.has('dave')).toBe(false);
+    expect(result.unassigned).toEqual(['dave']);
+    expect(result.assignments.get('alice')?.inside).not.toContain('summit-backs-alice');
+  });
+
+  it('credits nobody when the authorship is hidden, and lists a relation once when its document has two authors', () => {
+    const graph = testGraph([...nodes, 'erin'], [...edges, { id: 'erin-authored-memo', source: 'erin', target: 'memo', type: 'authored' }]);
+    const hidden = camps(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges().filter((e) => !e.endsWith('authored-memo'))) });
+    expect(hidden.assignments.has('alice')).toBe(false);
+    expect(hidden.assignments.get('bob')?.against ?? []).not.toContain('memo-attacks-bob');
+
+    const both = camps(graph);
+    expect(both.assignments.get('bob')?.against).toEqual(['memo-attacks-bob']);
+    expect(both.assignments.get('bob')?.credits).toEqual(['alice-authored-memo', 'erin-authored-memo', 'acme-developed-widget']);
+    expect(both.assignments.get('erin')?.camp).toBe(both.assignments.get('alice')?.camp);
   });
 });

@@ -1,6 +1,7 @@
-// Camps: who sides with whom, from signed ties (supports vs opposes), each assignment explained by its relations.
+// Camps of actors: who sides with whom, from signed ties (supports vs opposes), each assignment explained by its relations.
 import type { EvidenceGraph } from '../graph';
 import type { VisibleSet } from '../formats/subset';
+import { isActor } from './actors';
 import { groupCamps } from './campGrouping';
 import { compareIds } from './compareIds';
 import { otherEnd, signedTies } from './signedTies';
@@ -28,19 +29,22 @@ export interface CampAssignment {
   via: string[];
   /** Relations that do not fit: opposition inside its camp, support across camps. */
   tensions: string[];
+  /** Authorship or ownership relations through which a document's or product's stance counted in the lists above. */
+  credits: string[];
 }
 
 export interface CampsResult {
   /** Largest first, then the leader with more signed ties, then by leader id. */
   camps: Camp[];
   assignments: Map<string, CampAssignment>;
-  /** Visible entities without any signed tie, in graph order. */
+  /** Visible actors without any signed tie, in graph order (documents, products and events are never in a camp). */
   unassigned: string[];
 }
 
 /**
- * Groups entities into camps from the stances of visible relations (supports = +, opposes = −,
- * neutral ignored): Louvain (seeded) on the positive-tie graph; camps joined only by positive
+ * Groups actors (people, organizations, groups) into camps from the stances of visible relations (supports = +,
+ * opposes = −, neutral ignored); a stance taken by or towards a document or product counts for its visible
+ * authors or owners (signedTies.ts), and an event's for nobody. Louvain (seeded) on the positive-tie graph; camps joined only by positive
  * ties merge; entities then move to where their signed ties sum highest, so negative ties fall
  * between camps where possible; an entity with only negative ties joins the camp most opposed to
  * those it opposes (structural balance), else stays alone. Deterministic for a given seed.
@@ -69,8 +73,10 @@ export function camps(graph: EvidenceGraph, visible?: VisibleSet, opts: { seed?:
     const inside: string[] = [];
     const against: string[] = [];
     const tensions: string[] = [];
+    const credits: string[] = [];
     const opposedCamps = new Set<string>();
     for (const tie of list) {
+      credits.push(...tie.credits);
       const same = campId.get(otherEnd(tie, node)) === own;
       if (tie.sign > 0) (same ? inside : tensions).push(tie.id);
       else (same ? tensions : against).push(tie.id);
@@ -84,8 +90,10 @@ export function camps(graph: EvidenceGraph, visible?: VisibleSet, opts: { seed?:
       }
     }
     const reason = inside.length > 0 ? 'positive-ties' : sharedOpponent.has(node) ? 'shared-opponent' : 'alone';
-    assignments.set(node, { camp: own, reason, inside, against, via: [...new Set(via)].sort(compareIds), tensions });
+    // A relation touching a document with several authors gives several ties: list it once.
+    const once = (ids: string[]) => [...new Set(ids)];
+    assignments.set(node, { camp: own, reason, inside: once(inside), against: once(against), via: [...new Set(via)].sort(compareIds), tensions: once(tensions), credits: once(credits) });
   }
-  const unassigned = (visible ? graph.filterNodes((n) => visible.nodes.has(n)) : graph.nodes()).filter((n) => !ties.has(n));
+  const unassigned = (visible ? graph.filterNodes((n) => visible.nodes.has(n)) : graph.nodes()).filter((n) => isActor(graph, n) && !ties.has(n));
   return { camps: campList, assignments, unassigned };
 }

@@ -27,7 +27,8 @@ const LISTS = [
   ['against', 'analysis.against'],
   ['via', 'analysis.via'],
   ['tensions', 'analysis.tensions'],
-] as const satisfies readonly (readonly [keyof Pick<CampAssignment, 'inside' | 'against' | 'via' | 'tensions'>, I18nKey])[];
+  ['credits', 'analysis.credits'],
+] as const satisfies readonly (readonly [keyof Pick<CampAssignment, 'inside' | 'against' | 'via' | 'tensions' | 'credits'>, I18nKey])[];
 
 function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGraph; lang: Lang; assignment: CampAssignment; onSelectRelation: (id: string) => void }) {
   const blocks: ReactNode[] = [];
