@@ -26,8 +26,18 @@ describe('TimelineStrip', () => {
     expect(sliders.map((s) => s.getAttribute('value'))).toEqual([String(monthIndex('2015-12')), String(monthIndex('2024-03'))]);
     const labels = byTag(root, 'label').filter((l) => sliders.some((s) => s.getAttribute('id') === l.getAttribute('for')));
     expect(labels.map(text)).toEqual(['From', 'To']);
-    expect(sliders.map((s) => s.getAttribute('aria-valuetext'))).toEqual(['Dec 2015', 'Mar 2024']);
+    // Screen readers hear months, not the month index the input holds (24180…).
+    expect(sliders.map((s) => s.getAttribute('aria-valuetext'))).toEqual(['From: December 2015', 'To: March 2024']);
     expect(text(root)).toContain('All dates shown.');
+  });
+
+  it('announces each slider as its end and month in words (aria-valuetext), following the range and the language', () => {
+    const { root } = show({ ...base, from: '2023-01', to: '2023-11' }, 'zh');
+    const sliders = byTag(root, 'input').filter((i) => i.getAttribute('type') === 'range');
+    expect(sliders.map((s) => s.getAttribute('value'))).toEqual([String(monthIndex('2023-01')), String(monthIndex('2023-11'))]);
+    expect(sliders.map((s) => s.getAttribute('aria-valuetext'))).toEqual(['起:2023年1月', '迄:2023年11月']);
+    const en = byTag(show({ ...base, from: '2023-01', to: '2023-11' }).root, 'input').filter((i) => i.getAttribute('type') === 'range');
+    expect(en.map((s) => s.getAttribute('aria-valuetext'))).toEqual(['From: January 2023', 'To: November 2023']);
   });
 
   it('marks dots inside and outside the range and summarises the range', () => {
@@ -64,7 +74,7 @@ describe('TimelineStrip', () => {
   it('speaks Chinese: slider labels, months and counts', () => {
     const { root } = show(base, 'zh');
     expect(text(root)).toContain('無日期:4');
-    expect(byTag(root, 'input').filter((i) => i.getAttribute('type') === 'range').map((s) => s.getAttribute('aria-valuetext'))).toEqual(['2015年12月', '2024年3月']);
+    expect(byTag(root, 'input').filter((i) => i.getAttribute('type') === 'range').map((s) => s.getAttribute('aria-valuetext'))).toEqual(['起:2015年12月', '迄:2024年3月']);
     expect(byTag(root, 'button').some((b) => text(b).includes('播放'))).toBe(true);
   });
 

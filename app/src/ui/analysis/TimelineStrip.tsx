@@ -283,7 +283,7 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
                     max={extent.max}
                     step={1}
                     value={range[end]}
-                    aria-valuetext={formatMonth(monthFromIndex(range[end]), lang)}
+                    aria-valuetext={t('analysis.sliderValue', lang, { end: t(`analysis.${end}`, lang), month: formatMonth(monthFromIndex(range[end]), lang, true) })}
                     onChange={(e) => slide(end, Number(e.target.value))}
                     className={`${thumb} ${end === 'from' && range.from > (extent.min + extent.max) / 2 ? 'z-20' : 'z-10'}`}
                   />
