@@ -50,6 +50,32 @@ describe('importFiles', () => {
     expect(result.ok && result.dataset.graph.nodes.length).toBeGreaterThan(0);
   });
 
+  it('opens a relations CSV with its source text, the quote anchored in it', async () => {
+    const csv = 'From,To,Type,Quote,Source\r\nAlice Smith,Bob Corp,sued,Alice Smith sued Bob Corp,article.txt\r\n';
+    const result = await importFiles([file('relations.csv', csv), file('article.txt', 'Yesterday Alice Smith sued Bob Corp in court.')], options);
+    expect(result.report.files.map((f) => f.format)).toEqual(['csv', 'text']);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.counts).toMatchObject({ entities: 2, relations: 1, anchored: 1, unanchored: 0 });
+    expect(result.dataset.graph.edges[0]?.attributes.evidence[0]).toMatchObject({ exact: 'Alice Smith sued Bob Corp', start: 10 });
+    expect(result.csvProposal?.files.map((f) => f.role)).toEqual(['relations', 'source-text']);
+  });
+
+  it('opens a GraphML file through the GraphML parser', async () => {
+    const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <graph id="G" edgedefault="undirected">
+    <node id="n0"><data key="d0">Alice</data></node>
+    <node id="n1"><data key="d0">Bob</data></node>
+    <edge source="n0" target="n1"/>
+  </graph>
+</graphml>`;
+    const result = await importFiles([file('g.graphml', graphml)], options);
+    expect(result.report.files[0]?.format).toBe('graphml');
+    expect(result.ok && result.dataset.graph.edges.length).toBe(1);
+  });
+
   it('refuses a file over the size cap before reading it, naming the limit and the size', async () => {
     const result = await importFiles([file('big.gexf', new Uint8Array(2 * 1024 * 1024))], { ...options, caps: { ...DEFAULT_CAPS, fileBytes: 1024 * 1024 } });
     expect(result.ok).toBe(false);

@@ -7,6 +7,7 @@ import type { DraftDataset } from './draft';
 import { importGraphDataZip } from './graphDataZip';
 import { normalizeDraft } from './normalize';
 import { TEXT_PARSERS } from './parsers';
+import { parseCsvFiles, type CsvColumnMapping, type CsvMappingProposal } from './csv/parseCsv';
 import { DEFAULT_CAPS, emptyReport, ImportError, type ImportCaps, type ImportFormat, type ImportIssue, type ImportReport, type ProgressFn } from './report';
 
 export interface ImportFile {
@@ -21,11 +22,14 @@ export interface ImportFilesOptions {
   onProgress?: ProgressFn;
   /** Set `aborted` to stop: the result is `{ok: false}` with a `cancelled` issue. */
   signal?: { aborted: boolean };
-  /** The user's confirmed CSV header mapping (passed to the CSV reader). */
+  /** The user's confirmed CSV header mapping (a `CsvColumnMapping`; typed loosely because it crosses the worker boundary). */
   csvMapping?: unknown;
 }
 
-export type ImportResult = { ok: true; dataset: CompiledDataset; report: ImportReport } | { ok: false; report: ImportReport };
+/** `csvProposal`: for CSV input, what the reader made of each file and column (the UI's mapping step shows it). */
+export type ImportResult =
+  | { ok: true; dataset: CompiledDataset; report: ImportReport; csvProposal?: CsvMappingProposal }
+  | { ok: false; report: ImportReport; csvProposal?: CsvMappingProposal };
 
 /** Formats read from one file on their own. */
 const SINGLE_FILE_FORMATS: readonly ImportFormat[] = ['bundle', 'graph-data-zip', 'graphology-json', 'gexf', 'graphml', 'xlsx'];
@@ -104,12 +108,18 @@ function notYet(file: string, format: ImportFormat): ImportError {
   );
 }
 
-/** The CSV reader, once it exists (CSV/TSV + .txt/.md sources). */
-async function readCsv(detected: readonly Detected[], report: ImportReport, options: ImportFilesOptions, caps: ImportCaps): Promise<CompiledDataset> {
-  void report;
-  void options;
-  void caps;
-  throw notYet(detected.find((d) => d.format === 'csv')?.file.name ?? '', 'csv');
+/** CSV/TSV files plus .txt/.md source texts: the CSV reader (its row notes go first in the report), then the normaliser. */
+function readCsv(
+  detected: readonly Detected[],
+  report: ImportReport,
+  options: ImportFilesOptions,
+  caps: ImportCaps,
+): { dataset: CompiledDataset; proposal: CsvMappingProposal } {
+  options.onProgress?.('parse', 0);
+  const files = detected.map((d) => ({ name: d.file.name, text: d.text ?? '' }));
+  const parsed = parseCsvFiles(files, Array.isArray(options.csvMapping) ? { mapping: options.csvMapping as CsvColumnMapping } : {});
+  report.issues.push(...parsed.issues);
+  return { dataset: normalizeWithParserIssues(parsed.draft, report, options, caps), proposal: parsed.mapping };
 }
 
 /**
@@ -184,6 +194,7 @@ export async function importFiles(files: readonly ImportFile[], options: ImportF
     }
     if (options.signal?.aborted) return cancelledResult(report, first);
     let dataset: CompiledDataset;
+    let csvProposal: CsvMappingProposal | undefined;
     if (single.length === 1) {
       current = (single[0] as Detected).file.name;
       dataset = await readSingle(single[0] as Detected, report, options, caps);
@@ -205,11 +216,14 @@ export async function importFiles(files: readonly ImportFile[], options: ImportF
       );
     } else {
       current = (csv[0] as Detected).file.name;
-      dataset = await readCsv(detected, report, options, caps);
+      const read = readCsv(detected, report, options, caps);
+      dataset = read.dataset;
+      csvProposal = read.proposal;
     }
     if (options.signal?.aborted) return cancelledResult(report, first);
-    if (report.issues.some((i) => i.severity === 'error')) return { ok: false, report };
-    return { ok: true, dataset, report };
+    const extra = csvProposal === undefined ? {} : { csvProposal };
+    if (report.issues.some((i) => i.severity === 'error')) return { ok: false, report, ...extra };
+    return { ok: true, dataset, report, ...extra };
   } catch (e) {
     if (e instanceof ImportError) {
       if (e.code === 'cancelled') return cancelledResult(report, e.where.file);

@@ -1,5 +1,6 @@
 // The format parsers the orchestrator dispatches to (text in, DraftDataset out); a format without one here is refused clearly.
 import { parseGexf } from './gexf/parseGexf';
+import { parseGraphml } from './graphml/parseGraphml';
 import type { DraftDataset } from './draft';
 import type { ImportCaps } from './report';
 
@@ -8,4 +9,5 @@ export type TextParser = (name: string, text: string, caps: ImportCaps) => Draft
 
 export const TEXT_PARSERS: Partial<Record<'graphology-json' | 'gexf' | 'graphml', TextParser>> = {
   gexf: parseGexf,
+  graphml: parseGraphml,
 };
