@@ -71,8 +71,9 @@ class Bag {
     return out;
   }
 
+  /** Names of the attributes holding something (a null or blank value has nothing to import). */
   names(): string[] {
-    return [...this.byKey.values()].map((v) => v.name);
+    return [...this.byKey.values()].filter((v) => !isBlank(v.value)).map((v) => v.name);
   }
 }
 
