@@ -1,6 +1,6 @@
 // The graph view: the one object that owns the Cytoscape core; the UI talks to it only through this small API.
 import cytoscape from 'cytoscape';
-import type { Core, EventObject, Position } from 'cytoscape';
+import type { EventObject, Position } from 'cytoscape';
 import type { Camera, LayoutName, Selection } from '../state/types';
 import { pickInDirection, type Direction } from './direction';
 import { forOrientation, orientationFor, type GraphElement, type Orientation } from './elements';
@@ -8,6 +8,7 @@ import { planPng } from './exportSize';
 import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
+import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
 import type { EvidenceGraph } from '../model/graph';
 import type { Scene } from './export/scene';
 import type { SceneOptions } from './export/sceneFromCy';
@@ -50,6 +51,14 @@ export interface PngOptions {
   background: string;
 }
 
+/** An element's drawn extent, in the graph container's pixels. */
+export interface RenderedBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** The small API the UI uses to drive the graph. */
 export interface GraphView {
   setData(elements: GraphElement[]): void;
@@ -71,7 +80,10 @@ export interface GraphView {
   withEverythingShown<T>(fn: () => Promise<T>): Promise<T>;
   /** Export: the drawn picture (visible elements, in view or whole) as plain data for the SVG/PDF writers. */
   exportScene(graph: EvidenceGraph, opts: SceneOptions): Promise<Scene>;
-  readonly core: Core;
+  /** Draws the analysis overlay's sizes and camps (its path goes through `setPath`). */
+  applyOverlay(overlay: AnalysisOverlay): void;
+  /** Element `id`'s drawn box in the container's pixels; null when it is missing or hidden. */
+  renderedBox(id: string): RenderedBox | null;
   /** The build-time layout drawn (portrait on a tall container), fixed when the view is created. */
   readonly orientation: Orientation;
   destroy(): void;
@@ -201,7 +213,15 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   };
 
   return {
-    core: cy,
+    applyOverlay(overlay) {
+      applyAnalysisOverlay(cy, overlay);
+    },
+    renderedBox(id) {
+      const el = cy.getElementById(id);
+      if (el.empty() || el.hasClass('hidden')) return null;
+      const b = el.renderedBoundingBox();
+      return { left: b.x1, top: b.y1, right: b.x2, bottom: b.y2 };
+    },
     orientation,
     setData(graphElements) {
       const elements = graphElements.map((el) => forOrientation(el, orientation));

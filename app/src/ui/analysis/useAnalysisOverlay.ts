@@ -1,11 +1,11 @@
 // Sync hook: pushes the analysis overlay (sizes, camps, path) into the graph view whenever it or the labels change.
 import { useEffect } from 'react';
-import { applyAnalysisOverlay, type AnalysisOverlay } from '../../render/analysis/overlay';
+import type { AnalysisOverlay } from '../../render/analysis/overlay';
 import type { GraphView } from '../../render/viewport';
 import type { Lang } from '../../state/types';
 
 /**
- * Draws `overlay` on `view`: `setPath` for the path class, `applyAnalysisOverlay` for the rest.
+ * Draws `overlay` on `view`: `setPath` for the path class, `applyOverlay` for the rest.
  * Re-runs on a language change so the numbered camp labels follow the new names. Call it in the
  * component that renders GraphCanvas (parent effects run after the canvas has set its data).
  */
@@ -13,6 +13,6 @@ export function useAnalysisOverlay(view: GraphView | null, overlay: AnalysisOver
   useEffect(() => {
     if (!view) return;
     view.setPath(overlay.path);
-    applyAnalysisOverlay(view.core, overlay);
+    view.applyOverlay(overlay);
   }, [view, overlay, lang]);
 }

@@ -1,23 +1,14 @@
 // Phones: bring the selected element out from under the bottom sheet (or back on screen) through the view API.
 import type { GraphView } from '../../render/viewport';
 import type { Camera } from '../../state/types';
-import { cameraAboveSheet, coveredBySheet, type Span } from './keepVisible';
-
-/** The element's drawn extent in the graph container's pixels; null when it is missing or hidden. */
-function drawnSpan(view: GraphView, id: string): (Span & { left: number; right: number }) | null {
-  // Read-only geometry: the viewport API has no "rendered box" call yet (see the report); nothing is changed here.
-  const el = view.core.getElementById(id);
-  if (el.empty() || el.hasClass('hidden')) return null;
-  const b = el.renderedBoundingBox();
-  return { top: b.y1, bottom: b.y2, left: b.x1, right: b.x2 };
-}
+import { cameraAboveSheet, coveredBySheet } from './keepVisible';
 
 /**
  * When element `id` is under the sheet (or off screen), or `force` is set, asks the view to focus it and then moves
  * the camera so it sits in the middle of the band above the sheet. Returns the new camera, or null if nothing moved.
  */
 export async function revealAboveSheet(view: GraphView, id: string, graphEl: HTMLElement, sheetEl: HTMLElement | null, force: boolean): Promise<Camera | null> {
-  const span = drawnSpan(view, id);
+  const span = view.renderedBox(id);
   if (!span) return null;
   const g = graphEl.getBoundingClientRect();
   const sheetTop = sheetEl ? Math.min(g.height, sheetEl.getBoundingClientRect().top - g.top) : g.height;
