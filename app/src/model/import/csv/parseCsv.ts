@@ -220,38 +220,49 @@ function readRelations(t: Table, issues: ImportIssue[], sourceOnly: Map<string, 
   return out;
 }
 
+/** A sheet of records (header first) to read as entities or relations; `records` come from a CSV/TSV text or a workbook sheet. */
+export interface RecordTable {
+  name: string;
+  records: string[][];
+}
+
 /**
- * Reads Kumu-style spreadsheets: which file holds entities and which relations is told by the headers (a From/To pair
- * → relations), in English or Chinese, case- and space-insensitive. `.txt`/`.md` files become sources with their text
- * (title = file name), so quotes naming them (Source = the file name, with or without extension) get anchored.
- * A relations file alone implies its entities. Cells are plain text: `=SUM(…)` stays the string `=SUM(…)`.
- * Throws ImportError when a CSV file has neither a From/To pair nor a Label/Name/Id column (and no mapping says what it is).
+ * The shared reader behind CSV and XLSX: places each table by its headers (or the mapping), reads its rows, and adds
+ * the source texts. `skipUnrecognised`: a table it cannot place is left out with a note instead of refusing the import
+ * (a workbook's extra sheets); at least one table must still be placed.
  */
-export function parseCsvFiles(files: { name: string; text: string }[], options: { mapping?: CsvColumnMapping } = {}): CsvParseResult {
-  const issues: ImportIssue[] = [];
+export function buildFromTables(
+  inputs: readonly RecordTable[],
+  texts: readonly { name: string; text: string }[],
+  options: { mapping?: CsvColumnMapping },
+  issues: ImportIssue[],
+  skipUnrecognised = false,
+): CsvParseResult {
   const proposal: CsvMappingProposal = { files: [], needsConfirmation: false };
   const tables: Table[] = [];
   const sources: DraftSource[] = [];
   const textNames = new Set<string>();
 
-  for (const file of files) {
-    if (TEXT_FILE.test(file.name)) {
-      const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
-      const title = baseName(file.name);
-      sources.push({ id: slugify(title.replace(/\.[^.]+$/, '')) || undefined, title, text, where: { file: file.name } });
-      textNames.add(title.toLowerCase()).add(title.replace(/\.[^.]+$/, '').toLowerCase());
-      proposal.files.push({ file: file.name, role: 'source-text', columns: [] });
-      continue;
-    }
-    const records = readRecords(file.name, file.text, issues);
+  for (const file of texts) {
+    const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
+    const title = baseName(file.name);
+    sources.push({ id: slugify(title.replace(/\.[^.]+$/, '')) || undefined, title, text, where: { file: file.name } });
+    textNames.add(title.toLowerCase()).add(title.replace(/\.[^.]+$/, '').toLowerCase());
+    proposal.files.push({ file: file.name, role: 'source-text', columns: [] });
+  }
+  for (const file of inputs) {
+    const records = file.records;
     const headers = (records[0] ?? []).map((h) => h.trim());
     const override = options.mapping?.find((m) => m.file === file.name);
     const { role, columns } = applyOverride(headers, guessRole(headers), override);
     if (role === undefined || columns === undefined) {
-      throw new ImportError('csv-unrecognised', { file: file.name, row: 1 }, {
+      const messages = {
         en: `cannot tell what ${file.name} holds: it needs a From and a To column (relations) or a Label, Name or Id column (entities); its headers are ${headers.map((h) => JSON.stringify(h)).join(', ') || 'empty'}`,
         zh: `無法判斷 ${file.name} 的內容：關係檔需要「起點」和「終點」欄，實體檔需要「名稱」或 id 欄；目前的欄名為 ${headers.join('、') || '（空）'}`,
-      });
+      };
+      if (!skipUnrecognised) throw new ImportError('csv-unrecognised', { file: file.name, row: 1 }, messages);
+      issue(issues, 'info', 'sheet-skipped', { file: file.name, row: 1 }, `${messages.en}: left out`, `${messages.zh}：已略去`);
+      continue;
     }
     const table: Table = { name: file.name, role, headers, columns, records };
     tables.push(table);
@@ -274,13 +285,19 @@ export function parseCsvFiles(files: { name: string; text: string }[], options: 
       issue(issues, 'info', 'empty-header', { file: file.name, row: 1 }, 'a column has no header: left out', '有一欄沒有欄名：已略去');
     }
   }
+  if (tables.length === 0 && inputs.length > 0) {
+    throw new ImportError('csv-unrecognised', { file: inputs[0]?.name ?? '' }, {
+      en: 'no sheet has a From and a To column (relations) or a Label, Name or Id column (entities)',
+      zh: '沒有任何工作表含有「起點」和「終點」欄（關係）或「名稱」、id 欄（實體）',
+    });
+  }
 
   const sourceOnly = new Map<string, DraftSource>();
   const entities = tables.filter((t) => t.role === 'entities').flatMap((t) => readEntities(t, issues));
   const relations = tables.filter((t) => t.role === 'relations').flatMap((t) => readRelations(t, issues, sourceOnly, textNames));
   const hasEntityFile = tables.some((t) => t.role === 'entities');
   const draft: DraftDataset = {
-    name: baseName(tables[0]?.name ?? files[0]?.name ?? 'CSV').replace(/\.[^.]+$/, ''),
+    name: baseName(tables[0]?.name ?? inputs[0]?.name ?? 'CSV').replace(/\.[^.]+$/, ''),
     directedDefault: true,
     sources: [...sources, ...sourceOnly.values()],
     entities,
@@ -288,4 +305,18 @@ export function parseCsvFiles(files: { name: string; text: string }[], options: 
   };
   if (!hasEntityFile) draft.impliedEntities = true;
   return { draft, mapping: proposal, issues };
+}
+
+/**
+ * Reads Kumu-style spreadsheets: which file holds entities and which relations is told by the headers (a From/To pair
+ * → relations), in English or Chinese, case- and space-insensitive. `.txt`/`.md` files become sources with their text
+ * (title = file name), so quotes naming them (Source = the file name, with or without extension) get anchored.
+ * A relations file alone implies its entities. Cells are plain text: `=SUM(…)` stays the string `=SUM(…)`.
+ * Throws ImportError when a CSV file has neither a From/To pair nor a Label/Name/Id column (and no mapping says what it is).
+ */
+export function parseCsvFiles(files: { name: string; text: string }[], options: { mapping?: CsvColumnMapping } = {}): CsvParseResult {
+  const issues: ImportIssue[] = [];
+  const texts = files.filter((f) => TEXT_FILE.test(f.name));
+  const tables = files.filter((f) => !TEXT_FILE.test(f.name)).map((f) => ({ name: f.name, records: readRecords(f.name, f.text, issues) }));
+  return buildFromTables(tables, texts, options, issues);
 }
