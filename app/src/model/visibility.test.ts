@@ -1,12 +1,11 @@
 // Tests for filters, the claimant filter, focus (with claims attached to their claimant), time range and facet counts.
 import { describe, expect, it } from 'vitest';
-import type { Filters, TimeRange } from '../state/types';
 import { buildMiniGraph } from './testing/miniGraph';
-import { computeVisibility, facetCounts, type VisibilityInput } from './visibility';
+import { computeVisibility, facetCounts, type TimeWindow, type VisibilityFilters, type VisibilityInput } from './visibility';
 
 const g = buildMiniGraph();
-const noFilters: Filters = { hiddenKinds: [], hiddenTypes: [], hiddenCategories: [], hiddenStances: [], hiddenStatuses: [], claimant: null };
-const allTime: TimeRange = { from: null, to: null, mode: 'hide', showUndated: true };
+const noFilters: VisibilityFilters = { hiddenKinds: [], hiddenTypes: [], hiddenCategories: [], hiddenStances: [], hiddenStatuses: [], claimant: null };
+const allTime: TimeWindow = { from: null, to: null, mode: 'hide', showUndated: true };
 const input = (over: Partial<VisibilityInput> = {}): VisibilityInput => ({
   filters: noFilters,
   focusHops: 0,
@@ -24,7 +23,7 @@ describe('computeVisibility: filters', () => {
   });
 
   it('hides the edges of a hidden type, category, stance or status and nothing else', () => {
-    const cases: Array<[Partial<Filters>, (e: string) => boolean]> = [
+    const cases: Array<[Partial<VisibilityFilters>, (e: string) => boolean]> = [
       [{ hiddenTypes: ['sued'] }, (e) => g.getEdgeAttribute(e, 'type') === 'sued'],
       [{ hiddenCategories: ['conflict'] }, (e) => g.getEdgeAttribute(e, 'category') === 'conflict'],
       [{ hiddenStances: ['opposes'] }, (e) => g.getEdgeAttribute(e, 'stance') === 'opposes'],
@@ -104,7 +103,7 @@ describe('computeVisibility: focus', () => {
   });
 
   it('grows from both ends of a selected relation', () => {
-    const v = computeVisibility(g, input({ focusHops: 1, selection: { kind: 'relation', id: 'khosla-criticized-musk', evidence: 0 } }));
+    const v = computeVisibility(g, input({ focusHops: 1, selection: { kind: 'relation', id: 'khosla-criticized-musk' } }));
     expect(v.nodes.has('vinod-khosla') && v.nodes.has('elon-musk') && v.nodes.has('grok-1')).toBe(true);
   });
 
@@ -115,7 +114,7 @@ describe('computeVisibility: focus', () => {
 });
 
 describe('computeVisibility: claimant filter', () => {
-  const claims = (filters: Partial<Filters>, over: Partial<VisibilityInput> = {}) => computeVisibility(g, input({ filters: { ...noFilters, ...filters }, ...over }));
+  const claims = (filters: Partial<VisibilityFilters>, over: Partial<VisibilityInput> = {}) => computeVisibility(g, input({ filters: { ...noFilters, ...filters }, ...over }));
   const sorted = (s: ReadonlySet<string>) => [...s].sort();
 
   it('shows only the relations the claimant claims, their ends and the claimant', () => {

@@ -1,14 +1,43 @@
 // What is shown: filters (with the claimant filter), focus (N-hop neighbourhood) and the time range applied to the model, plus facet counts.
 import type { EvidenceGraph } from './graph';
-import type { Filters, Selection, TimeRange, ViewState } from '../state/types';
-import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES } from './schema';
+import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES, type Category, type Stance, type Status } from './schema';
+import type { VisibleSet } from './formats/subset';
 import { overlapsRange, relationInterval } from './timeline';
 
-/** The part of the view state that decides visibility. */
-export type VisibilityInput = Pick<ViewState, 'filters' | 'focusHops' | 'selection' | 'time'>;
+/** What to hide (empty lists = everything shown). The view state's `filters` map onto this. */
+export interface VisibilityFilters {
+  /** Kind ids of the dataset's vocabulary. */
+  hiddenKinds: readonly string[];
+  hiddenTypes: readonly string[];
+  hiddenCategories: readonly Category[];
+  hiddenStances: readonly Stance[];
+  hiddenStatuses: readonly Status[];
+  /** Entity id: show only the relations it claims (`claimedBy`); null = no claimant filter. */
+  claimant: string | null;
+}
 
-/** What is drawn. `edges` includes the `faded` ones (outside the time range in fade mode, drawn dimmed). */
-export interface Visibility {
+/** The time window: inclusive partial ISO dates (YYYY-MM; null = open end), what happens outside it, and undated relations. */
+export interface TimeWindow {
+  from: string | null;
+  to: string | null;
+  mode: 'hide' | 'fade';
+  showUndated: boolean;
+}
+
+/** What focus grows from: an entity, a relation (its two ends) or a bundle (pair key `a~b`: both entities). */
+export type FocusSelection = { kind: 'entity' | 'relation' | 'bundle'; id: string } | null;
+
+/** What decides visibility; the model owns it and the view state maps onto it (filters, focusHops, selection, time). */
+export interface VisibilityInput {
+  filters: VisibilityFilters;
+  focusHops: number;
+  selection: FocusSelection;
+  time: TimeWindow;
+}
+
+/** What is drawn: the one visibility shape (a `VisibleSet` plus faded ids and counts); the renderer takes it as is.
+ * `edges` includes the `faded` ones (outside the time range in fade mode, drawn dimmed). */
+export interface Visibility extends VisibleSet {
   nodes: Set<string>;
   edges: Set<string>;
   faded: Set<string>;
@@ -16,13 +45,13 @@ export interface Visibility {
 }
 
 /** Entities the focus grows from: the selected entity, or both ends of the selected relation. */
-function focusSeeds(graph: EvidenceGraph, selection: Selection): string[] {
+function focusSeeds(graph: EvidenceGraph, selection: FocusSelection): string[] {
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) return [selection.id];
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) return graph.extremities(selection.id);
   return [];
 }
 
-function timeState(time: TimeRange, date: string | null, dateEnd: string | null, where: string): 'in' | 'out' {
+function timeState(time: TimeWindow, date: string | null, dateEnd: string | null, where: string): 'in' | 'out' {
   const interval = relationInterval(date, dateEnd, where);
   if (interval === null) return time.showUndated ? 'in' : 'out';
   return overlapsRange(interval, time.from, time.to) ? 'in' : 'out';
@@ -55,7 +84,7 @@ function forEachAttached(graph: EvidenceGraph, n: string, candidates: ReadonlySe
  * Unknown ids in the filters or selection are ignored (an unknown claimant means no claimant filter).
  */
 export function computeVisibility(graph: EvidenceGraph, input: VisibilityInput): Visibility {
-  const f: Filters = input.filters;
+  const f: VisibilityFilters = input.filters;
   const hidden = {
     kinds: new Set<string>(f.hiddenKinds),
     types: new Set(f.hiddenTypes),

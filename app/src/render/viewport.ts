@@ -10,6 +10,7 @@ import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
 import type { EvidenceGraph } from '../model/graph';
+import type { Visibility } from '../model/visibility';
 import type { Scene } from './export/scene';
 import type { SceneOptions } from './export/sceneFromCy';
 import { withEverythingShown } from './export/showEverything';
@@ -35,13 +36,8 @@ export interface GraphViewHandlers {
   onFirstRender?: () => void;
 }
 
-/** What the visibility model decided: ids to show, and ids to draw faded. */
-export interface VisibilityClasses {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-  faded?: ReadonlySet<string>;
-  timeFaded?: ReadonlySet<string>;
-}
+/** What the visibility model decided, in its own shape: ids to show, and shown ids drawn faded (outside the time range). */
+export type VisibilityClasses = Pick<Visibility, 'nodes' | 'edges' | 'faded'>;
 
 /** PNG export options; `full` = the whole graph rather than the current view. */
 export interface PngOptions {
@@ -240,19 +236,17 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         }),
       );
     },
-    applyVisibility({ nodes, edges, faded, timeFaded }) {
+    applyVisibility({ nodes, edges, faded }) {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const id = n.id();
           n.toggleClass('hidden', !nodes.has(id));
-          n.toggleClass('faded', faded?.has(id) ?? false);
-          n.toggleClass('time-faded', timeFaded?.has(id) ?? false);
+          n.toggleClass('time-faded', faded.has(id));
         });
         cy.edges().forEach((e) => {
           const id = e.id();
           e.toggleClass('hidden', !edges.has(id));
-          e.toggleClass('faded', faded?.has(id) ?? false);
-          e.toggleClass('time-faded', timeFaded?.has(id) ?? false);
+          e.toggleClass('time-faded', faded.has(id));
         });
       });
     },

@@ -60,7 +60,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const [analysisOpen, setAnalysisOpen] = useState(() => state.path !== null || state.camps || state.sizeBy !== 'none');
   const analysis = useAnalysis(graph, state, visibility, analysisOpen);
   useAnalysisOverlay(view, analysis.overlay, lang);
-  const visibilityClasses = useMemo(() => ({ nodes: visibility.nodes, edges: visibility.edges, timeFaded: visibility.faded }), [visibility]);
   const counts = useMemo(() => facetCounts(graph, visibility), [graph, visibility]);
   const sheetsOpen: Record<SheetName, boolean> = {
     filters: filtersOpen,
@@ -218,7 +217,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               <GraphCanvas
                 graph={graph}
                 lang={lang}
-                visibility={visibilityClasses}
+                visibility={visibility}
                 selection={state.selection}
                 layout={state.layout}
                 camera={state.camera}

@@ -1,9 +1,12 @@
 // The URL fragment is the view: read it at load and on Back/Forward, write it on every change (push or replace).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { cleanViewState } from '../state/cleanViewState';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { historyMode } from '../state/historyMode';
+import { keepUnchanged } from '../state/keepUnchanged';
 import type { Notice } from '../state/notices';
 import { serializeViewState } from '../state/serializeViewState';
+import { toRawViewState } from '../state/toRawViewState';
 import type { ViewState } from '../state/types';
 import { viewStateFromLink } from '../state/viewStateFromLink';
 
@@ -26,10 +29,18 @@ export function useViewState(index: DatasetIndex): ViewStateHandle {
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<Notice[]>(initial.notices);
   const ref = useRef<ViewState>(initial.state);
+  const indexRef = useRef(index);
+  useEffect(() => {
+    indexRef.current = index;
+  }, [index]);
 
   const update = useCallback((change: (prev: ViewState) => ViewState) => {
     const prev = ref.current;
-    const next = change(prev);
+    const changed = change(prev);
+    if (changed === prev) return;
+    // clean → serialize → navigate (state/README.md): the app's own states obey the same rules as links. Unchanged
+    // parts keep their identity, so memos keyed on them (filters, time…) do not recompute.
+    const next = keepUnchanged(prev, cleanViewState(toRawViewState(changed), indexRef.current).state);
     if (next === prev) return;
     const fragment = serializeViewState(next);
     ref.current = next;
