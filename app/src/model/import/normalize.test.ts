@@ -129,6 +129,14 @@ describe('normalizeDraft: vocabulary', () => {
     expect(codes(report).filter((c) => c === 'custom-kind')).toHaveLength(2);
   });
 
+  it("colours a custom kind as its first entity's file colour, without using up a palette colour", () => {
+    const { data } = run({ entities: [entity('a', { kind: 'Lawyer', color: '#123ABC' }), entity('b', { kind: 'Judge' }, 3)] });
+    expect(data.graph.attributes.vocabulary.kinds.slice(6).map((k) => [k.id, k.color])).toEqual([
+      ['lawyer', '#123abc'],
+      ['judge', CUSTOM_KIND_COLORS[0]],
+    ]);
+  });
+
   it('maps relation types by id, English label and Chinese label; others become custom types with a category from synonyms', () => {
     const { data, report } = run({
       entities: [entity('a'), entity('b', {}, 3)],

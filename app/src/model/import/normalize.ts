@@ -134,7 +134,7 @@ export function normalizeDraft(draft: DraftDataset, report: ImportReport, option
       id,
       hasPosition,
       attrs: {
-        kind: vocab.kindFor(text(e.kind, e.where, 'kind'), e.where),
+        kind: vocab.kindFor(text(e.kind, e.where, 'kind'), e.where, e.color),
         label: label === '' ? id : label,
         labelZh: labelZh === '' ? id : labelZh,
         aliases,

@@ -64,6 +64,8 @@ export class VocabularyMapper {
   missingKind = 0;
   missingType = 0;
 
+  private readonly categoryLabels = new Map<string, { en: string; zh: string }>();
+
   constructor(
     base: CompiledVocabulary,
     declared: { kinds?: DraftType[]; relationTypes?: DraftType[] },
@@ -71,6 +73,7 @@ export class VocabularyMapper {
     private readonly report: ImportReport,
   ) {
     this.kinds = base.kinds.map((k) => ({ ...k }));
+    for (const c of base.categories) this.categoryLabels.set(c.id, c.label);
     this.types = base.relationTypes.map((t) => ({ ...t }));
     this.kindIds = new IdAllocator('kind', this.kinds.map((k) => k.id));
     this.typeIds = new IdAllocator('type', this.types.map((t) => t.id));
@@ -90,8 +93,11 @@ export class VocabularyMapper {
     return map.get(matchKey(value)) ?? map.get(slugify(value));
   }
 
-  /** The kind id for a file's kind value; a value naming none of the vocabulary's kinds becomes a custom kind (reported once). */
-  kindFor(value: string | undefined, where: Where): string {
+  /**
+   * The kind id for a file's kind value; a value naming none of the vocabulary's kinds becomes a custom kind (reported
+   * once), coloured as the file declares it, else as its first entity's colour (`color`), else from the palette.
+   */
+  kindFor(value: string | undefined, where: Where, color?: string): string {
     const raw = value?.trim() ?? '';
     if (raw === '') {
       this.missingKind++;
@@ -104,12 +110,12 @@ export class VocabularyMapper {
     const en = isNoKind ? NO_KIND.label.en : declared?.label?.trim() || declared?.labelZh?.trim() || raw;
     const zh = isNoKind ? NO_KIND.label.zh : declared?.labelZh?.trim() || declared?.label?.trim() || raw;
     const id = this.kindIds.fresh(slugify(declared?.id ?? raw) || 'kind');
-    const color = validColor(declared?.color) ?? paletteColor(CUSTOM_KIND_COLORS, this.customKinds++);
-    this.kinds.push({ id, label: { en, zh }, plural: isNoKind ? NO_KIND.plural : { en, zh }, color });
+    const kindColor = validColor(declared?.color) ?? (isNoKind ? undefined : validColor(color)) ?? paletteColor(CUSTOM_KIND_COLORS, this.customKinds++);
+    this.kinds.push({ id, label: { en, zh }, plural: isNoKind ? NO_KIND.plural : { en, zh }, color: kindColor });
     this.setKey(this.kindByKey, raw, id);
     this.setKey(this.kindByKey, id, id);
     if (!isNoKind) {
-      addIssue(this.report, 'info', 'custom-kind', where, `kind ${q(raw)} is not in the vocabulary: added as a custom kind (colour ${color})`, `類型 ${q(raw)} 不在詞彙表中：已新增為自訂類型（顏色 ${color}）`);
+      addIssue(this.report, 'info', 'custom-kind', where, `kind ${q(raw)} is not in the vocabulary: added as a custom kind (colour ${kindColor})`, `類型 ${q(raw)} 不在詞彙表中：已新增為自訂類型（顏色 ${kindColor}）`);
     }
     return id;
   }
@@ -139,7 +145,7 @@ export class VocabularyMapper {
     this.setKey(this.typeByKey, raw, type);
     this.setKey(this.typeByKey, type.id, type);
     if (!isNoType) {
-      addIssue(this.report, 'info', 'custom-type', where, `relation type ${q(raw)} is not in the vocabulary: added as a custom type in category "${type.category}" (colour ${type.color})`, `關係類型 ${q(raw)} 不在詞彙表中：已新增為自訂類型，歸入「${type.category}」類（顏色 ${type.color}）`);
+      addIssue(this.report, 'info', 'custom-type', where, `relation type ${q(raw)} is not in the vocabulary: added as a custom type in category "${this.categoryLabels.get(type.category)?.en ?? type.category}" (colour ${type.color})`, `關係類型 ${q(raw)} 不在詞彙表中：已新增為自訂類型，歸入「${this.categoryLabels.get(type.category)?.zh ?? type.category}」類（顏色 ${type.color}）`);
     }
     return type;
   }
