@@ -76,6 +76,12 @@ describe('normalizeDraft: relation ends', () => {
     expect(report.counts.skippedRelations).toBe(1);
   });
 
+  it('links a name two entities share to the first, with a warning', () => {
+    const { data, report } = run({ entities: [entity('js-1', { label: 'John Smith' }), entity('js-2', { label: 'John Smith' }, 3), entity('x', {}, 4)], relations: [relation('john smith', 'x')] });
+    expect(edges(data)[0]?.source).toBe('js-1');
+    expect(report.issues.find((i) => i.code === 'ambiguous-entity')?.message.en).toBe('2 entities are named "john smith": linked to the first (id "js-1")');
+  });
+
   it('offers no suggestion when nothing is close', () => {
     const { report } = run({ entities: people, relations: [relation('Satya Nadella', 'OpenAI')] });
     expect(report.issues.find((i) => i.code === 'unknown-entity')?.message.en).toBe('no entity "Satya Nadella": relation skipped');

@@ -107,9 +107,12 @@ export function normalizeDraft(draft: DraftDataset, report: ImportReport, option
   const names: { key: string; name: string }[] = [];
   const nodes: PendingNode[] = [];
   const nodeById = new Map<string, PendingNode>();
+  const sharedNames = new Map<string, Set<string>>();
   const remember = (name: string, id: string): void => {
     const key = matchKey(name);
-    if (key === '' || byName.has(key)) return;
+    const had = byName.get(key);
+    if (had !== undefined && had !== id) sharedNames.set(key, (sharedNames.get(key) ?? new Set([had])).add(id));
+    if (key === '' || had !== undefined) return;
     byName.set(key, id);
     names.push({ key, name });
   };
@@ -159,8 +162,16 @@ export function normalizeDraft(draft: DraftDataset, report: ImportReport, option
   const resolve = (ref: string, where: Where, column: string): string | undefined => {
     const raw = text(ref, where, column);
     if (raw === '') return undefined;
-    const hit = byDraftId.get(raw) ?? byName.get(matchKey(raw)) ?? (nodeById.has(raw) ? raw : undefined);
-    if (hit !== undefined) return hit;
+    const byId = byDraftId.get(raw) ?? (nodeById.has(raw) ? raw : undefined);
+    if (byId !== undefined) return byId;
+    const hit = byName.get(matchKey(raw));
+    if (hit !== undefined) {
+      const count = sharedNames.get(matchKey(raw))?.size;
+      if (count !== undefined) {
+        addIssue(report, 'warning', 'ambiguous-entity', { ...where, column }, `${count} entities are named ${q(raw)}: linked to the first (id ${q(hit)})`, `有 ${count} 個實體名為 ${q(raw)}：已連到第一個（id ${q(hit)}）`);
+      }
+      return hit;
+    }
     if (draft.impliedEntities) {
       if (nodes.length >= caps.nodes) throw capError('too-many-nodes', { en: 'entities', zh: '實體' }, nodes.length + 1, caps.nodes, where);
       const id = entityIds.fresh(raw);

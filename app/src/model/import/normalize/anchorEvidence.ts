@@ -90,7 +90,9 @@ export class SourceBook {
     if (d.publisher?.trim()) record.publisher = d.publisher.trim();
     const entry: SourceEntry = d.text === undefined ? { record } : { record, text: d.text };
     this.entries.push(entry);
-    for (const ref of [id, d.id, title, d.titleZh, d.where.file, baseName(d.where.file), baseName(d.where.file).replace(/\.[^.]+$/, ''), record.url]) this.remember(ref, entry);
+    // A source text's file name names it too (`complaint.txt`, `complaint`); a source read from a bundle is named by its id and title only.
+    const fileRefs = d.text !== undefined ? [d.where.file, baseName(d.where.file), baseName(d.where.file).replace(/\.[^.]+$/, '')] : [];
+    for (const ref of [id, d.id, title, d.titleZh, ...fileRefs, record.url]) this.remember(ref, entry);
     return entry;
   }
 
