@@ -3,9 +3,16 @@ import type { DraftEntity, DraftEvidence, DraftRelation, Where } from '../draft'
 import { ParserIssues, quoted } from './parserIssues';
 import { booleanOf, colorHex, finiteNumber, type RawValue } from './values';
 
-/** An attribute name as a lookup key: NFKC, lower case, without spaces, `_`, `-` or `.`. */
+const FIELD_KEYS = new Map<string, string>();
+
+/** An attribute name as a lookup key: NFKC, lower case, without spaces, `_`, `-` or `.` (memoised: files repeat few names). */
 export function fieldKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, '');
+  let key = FIELD_KEYS.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, '');
+    if (FIELD_KEYS.size < 10_000) FIELD_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** Synonyms in priority order (already field keys). */
@@ -44,6 +51,25 @@ const OUR_EXTRA_COLUMNS = new Set(['mentions', 'px', 'py', 'category', 'color'])
 
 type Fields<T> = { [K in keyof T]?: { name: string; value: RawValue } };
 
+/** Synonym → [field, priority] for each table, so an element's attributes are looked up once each. */
+const SYNONYMS = new WeakMap<object, Map<string, [string, number][]>>();
+
+function synonymIndex(table: Record<string, readonly string[]>): Map<string, [string, number][]> {
+  let index = SYNONYMS.get(table);
+  if (index === undefined) {
+    index = new Map();
+    for (const [field, synonyms] of Object.entries(table)) {
+      synonyms.forEach((synonym, priority) => {
+        const list = index?.get(synonym) ?? [];
+        list.push([field, priority]);
+        index?.set(synonym, list);
+      });
+    }
+    SYNONYMS.set(table, index);
+  }
+  return index;
+}
+
 /** One element's attributes by field key (first of equal keys wins), and which of them a field used. */
 class Bag {
   private readonly byKey = new Map<string, { name: string; value: RawValue }>();
@@ -58,17 +84,19 @@ class Bag {
 
   /** Each field's first synonym present (blank values count only when `keepBlank`). */
   pick<T extends Record<string, readonly string[]>>(table: T, keepBlank: boolean): Fields<T> {
-    const out: Fields<T> = {};
-    for (const field of Object.keys(table) as (keyof T)[]) {
-      for (const synonym of table[field] ?? []) {
-        const hit = this.byKey.get(synonym);
-        if (hit !== undefined && (keepBlank ? hit.value !== null && hit.value !== undefined : !isBlank(hit.value))) {
-          out[field] = hit;
-          break;
-        }
+    const out: Record<string, { name: string; value: RawValue }> = Object.create(null) as Record<string, { name: string; value: RawValue }>;
+    const best = new Map<string, number>();
+    const index = synonymIndex(table);
+    for (const [key, hit] of this.byKey) {
+      const fields = index.get(key);
+      if (fields === undefined || !(keepBlank ? hit.value !== null && hit.value !== undefined : !isBlank(hit.value))) continue;
+      for (const [field, priority] of fields) {
+        if ((best.get(field) ?? Infinity) <= priority) continue;
+        best.set(field, priority);
+        out[field] = hit;
       }
     }
-    return out;
+    return out as Fields<T>;
   }
 
   /** Names of the attributes holding something (a null or blank value has nothing to import). */
@@ -120,8 +148,8 @@ export function listFrom(value: RawValue): string[] | undefined {
 function unusedNote(bag: Bag, ctx: MapContext, scope: 'node' | 'edge', where: Where, ignore: ReadonlySet<string>): void {
   for (const name of bag.names()) {
     if (bag.used.has(name) || ignore.has(fieldKey(name)) || (ctx.ours && OUR_EXTRA_COLUMNS.has(name))) continue;
-    ctx.issues.once(
-      `unused:${scope}:${name}`,
+    if (!ctx.issues.first(`unused:${scope}:${name}`)) continue;
+    ctx.issues.add(
       'info',
       'attribute-not-used',
       { ...where, column: name },

@@ -25,10 +25,15 @@ export class ParserIssues {
     this.add('info', code, where, en, zh);
   }
 
+  /** Whether `key` is new (and marks it seen): callers build a repeated note's text only the first time. */
+  first(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
   /** Adds the issue only the first time `key` is seen. */
   once(key: string, severity: IssueSeverity, code: string, where: Where, en: string, zh: string): void {
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.add(severity, code, where, en, zh);
+    if (this.first(key)) this.add(severity, code, where, en, zh);
   }
 }

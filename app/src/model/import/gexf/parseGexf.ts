@@ -170,7 +170,8 @@ function readEdge(reader: Reader, edge: Element, ctx: MapContext): ReadEdge | un
   // GEXF 1.3 `kind` and dynamic `start`/`end` are XML attributes: read as columns when no attvalue names them.
   for (const name of ['kind', 'start', 'end']) {
     const value = attributeOf(edge, name);
-    if (value !== undefined && ![...values.keys()].some((k) => fieldKey(k) === name)) values.set(name, capped(value, reader.caps, where, name));
+    if (value === undefined) continue;
+    if (![...values.keys()].some((k) => fieldKey(k) === name)) values.set(name, capped(value, reader.caps, where, name));
   }
   const weight = attributeOf(edge, 'weight');
   if (weight !== undefined && Number(weight) !== 1) values.set('weight', weight);
