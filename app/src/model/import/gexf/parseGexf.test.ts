@@ -47,11 +47,11 @@ describe('parseGexf on Gephi 0.10 (GEXF 1.3)', () => {
     expect(altman && 'x' in altman).toBe(false);
   });
 
-  it('keeps parallel edges, edges without id and self-loops, with their type from a column or the label', () => {
+  it('keeps parallel edges, edges without id and self-loops, with their type from a column, the GEXF 1.3 edge kind, or the label', () => {
     expect(draft.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual([
       ['0', 'musk', 'openai', 'co-founded'],
       ['1', 'musk', 'openai', 'sued'],
-      [undefined, 'musk', 'openai', 'funded'],
+      [undefined, 'musk', 'openai', 'investment'],
       ['3', 'altman', 'openai', 'leads'],
       ['4', 'openai', 'openai', 'restructured'],
     ]);

@@ -133,6 +133,18 @@ describe('parseGraphml on unusual and hostile input', () => {
     expect(malformed.where.line).toBe(5);
   });
 
+  it('applies a for="all" key and its default to nodes and edges alike', () => {
+    const keys = '<key id="t" for="all" attr.name="type" attr.type="string"><default>unknown</default></key>';
+    const draft = parseGraphml('all.graphml', graphml('<node id="a"><data key="t">Person</data></node><node id="b"/><edge source="a" target="b"/>', keys), DEFAULT_CAPS);
+    expect(draft.entities.map((e) => e.kind)).toEqual(['Person', 'unknown']);
+    expect(draft.relations[0]?.type).toBe('unknown');
+  });
+
+  it('refuses a depth bomb before building any tree', () => {
+    const bomb = graphml(`<node id="a"><data key="d">${'<x>'.repeat(10_000)}${'</x>'.repeat(10_000)}</data></node>`);
+    expect(refusal(bomb).code).toBe('xml-too-deep');
+  });
+
   it('refuses a file whose root is not <graphml>, and one without a graph', () => {
     expect(refusal('<gexf/>').code).toBe('not-graphml');
     expect(refusal('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"/>').code).toBe('graphml-no-graph');
