@@ -191,6 +191,14 @@ describe('parseCsvFiles: CSV + source text', () => {
     expect(report.counts).toMatchObject({ anchored: 1, unanchored: 0 });
   });
 
+  it('lists the files of the mapping proposal in the order they were given', () => {
+    const { mapping } = parseCsvFiles([{ name: 'r.csv', text: 'From,To\nA,B\n' }, { name: 'a.txt', text: 'A met B.' }]);
+    expect(mapping.files.map((f) => [f.file, f.role])).toEqual([
+      ['r.csv', 'relations'],
+      ['a.txt', 'source-text'],
+    ]);
+  });
+
   it('matches the Source column to a text by file name without extension too', () => {
     const files = [
       { name: 'r.csv', text: 'From,To,Quote,Source\nA,B,the board met,minutes\n' },

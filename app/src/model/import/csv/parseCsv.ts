@@ -318,5 +318,8 @@ export function parseCsvFiles(files: { name: string; text: string }[], options: 
   const issues: ImportIssue[] = [];
   const texts = files.filter((f) => TEXT_FILE.test(f.name));
   const tables = files.filter((f) => !TEXT_FILE.test(f.name)).map((f) => ({ name: f.name, records: readRecords(f.name, f.text, issues) }));
-  return buildFromTables(tables, texts, options, issues);
+  const result = buildFromTables(tables, texts, options, issues);
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  result.mapping.files.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return result;
 }
