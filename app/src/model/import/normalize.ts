@@ -341,7 +341,10 @@ export function normalizeDraft(draft: DraftDataset, report: ImportReport, option
     if (positioned > 0) {
       addIssue(report, 'info', 'positions-partial', { file: firstFile }, `only ${positioned} of ${nodes.length} entities have a position in the file: all were laid out anew`, `檔案中只有 ${positioned}／${nodes.length} 個實體有位置：已全部重新排版`);
     }
-    placeByLayout(graph);
+    placeByLayout(graph, (fraction) => {
+      checkCancel();
+      progress('layout', fraction);
+    });
   }
   progress('layout', 1);
   checkCancel();

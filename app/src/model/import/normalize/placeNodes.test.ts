@@ -32,6 +32,21 @@ describe('import layout', () => {
     }
   });
 
+  it('reports its progress between rounds and stops when a round throws (cancel)', () => {
+    const steps: number[] = [];
+    placeByLayout(ring(FULL_LAYOUT_MAX_NODES + 20), (f) => steps.push(f));
+    expect(steps).toHaveLength(10);
+    expect(steps.at(-1)).toBeCloseTo(0.9);
+    let calls = 0;
+    expect(() =>
+      placeByLayout(ring(FULL_LAYOUT_MAX_NODES + 20), () => {
+        calls++;
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    expect(calls).toBe(1);
+  });
+
   it('fits file positions keeping their aspect, centred in the box', () => {
     const pts = fitKeepingAspect([{ x: -10, y: 5 }, { x: 10, y: 5 }, { x: 0, y: 10 }], { width: 1600, height: 520 });
     const w = (pts[1]?.x ?? 0) - (pts[0]?.x ?? 0), h = (pts[2]?.y ?? 0) - (pts[0]?.y ?? 0);

@@ -62,16 +62,23 @@ export function placeFromFile(graph: EvidenceGraph): void {
  * Lays the graph out deterministically: the compiler's own `applyLayout` up to FULL_LAYOUT_MAX_NODES nodes; above,
  * the same seeded start and ForceAtlas2 settings (Barnes-Hut above 500 nodes) with iterations capped by size, fitted
  * into a box grown with the graph, a short noverlap, and label boxes pushed apart in bounded rounds (about 1M box pairs in all) up to 200 nodes
- * (no portrait positions: those graphs are drawn from x/y in every orientation).
+ * (no portrait positions: those graphs are drawn from x/y in every orientation). `onStep` is called between rounds
+ * with the fraction done; it may throw to stop the layout (cancel).
  */
-export function placeByLayout(graph: EvidenceGraph): void {
+export function placeByLayout(graph: EvidenceGraph, onStep: (fraction: number) => void = () => undefined): void {
   if (graph.order <= FULL_LAYOUT_MAX_NODES) {
     applyLayout(graph);
     return;
   }
   random.assign(graph, { rng: seededRandom(SEED), scale: 1000, center: 0 });
   const settings = { ...forceAtlas2.inferSettings(graph), linLogMode: true, outboundAttractionDistribution: false, barnesHutOptimize: graph.order > 500 };
-  forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order), settings, getEdgeWeight: null });
+  // Ten rounds, so the caller can show progress and stop between them (a 5,000-node layout takes seconds).
+  const total = iterationsFor(graph.order);
+  const chunk = Math.ceil(total / 10);
+  for (let done = 0; done < total; done += chunk) {
+    forceAtlas2.assign(graph, { iterations: Math.min(chunk, total - done), settings, getEdgeWeight: null });
+    onStep((0.9 * Math.min(total, done + chunk)) / total);
+  }
   const box = boxFor(graph.order);
   writePoints(graph, fitKeepingAspect(graph.mapNodes((_k, a) => ({ x: a.x, y: a.y })), box));
   const passes = noverlapIterationsFor(graph.order);
