@@ -29,6 +29,20 @@ async function exportFromMenu(page: Page, item: string, radios: string[] = []): 
   return { download, bytes: readFileSync(path) };
 }
 
+/** Relations shown: visible relation edges, plus the relations a visible bundle edge stands for (unless filtered out). */
+async function visibleRelations(page: Page): Promise<number> {
+  return evalPlain(page, () => {
+    const cy = window.cy;
+    if (!cy) throw new Error('window.cy missing (not a test build?)');
+    const ids = new Set<string>();
+    for (const e of cy.edges().filter((x) => x.visible())) {
+      if (!e.hasClass('bundle')) ids.add(e.id());
+      else for (const m of (e.data('members') as string[] | undefined) ?? []) if (!cy.getElementById(m).hasClass('hidden')) ids.add(m);
+    }
+    return ids.size;
+  });
+}
+
 async function visibleCounts(page: Page): Promise<{ nodes: number; edges: number }> {
   return evalPlain(page, () => {
     const cy = window.cy;
@@ -49,7 +63,8 @@ test('the Export menu opens from the keyboard, moves with arrows and closes with
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitemradio').nth(1)).toBeFocused();
   await page.keyboard.press('End');
-  await expect(menu.getByRole('menuitem', { name: 'Markdown evidence report' })).toBeFocused();
+  // End reaches the last item of the menu, whichever it is.
+  await expect(menu.getByRole('menuitem').last()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
@@ -79,22 +94,58 @@ test('the in-app PNG and the CLI PNG of the same link match within a small pixel
   expect(differing / (app.width * app.height)).toBeLessThan(0.01);
 });
 
-test('a 4× PNG of the whole graph is a real image of the expected size', async ({ page }) => {
+test('a 4× PNG of the whole graph is framed for publishing by default (taller: title, legend, credit) and bare when they are switched off', async ({ page }) => {
   await openApp(page);
   const expected = await evalPlain(page, () => {
     const bb = window.cy?.elements().filter((e) => e.visible()).boundingBox();
     return bb ? { w: bb.w * 4, h: bb.h * 4 } : null;
   });
   expect(expected).not.toBeNull();
-  const { download, bytes } = await exportFromMenu(page, 'PNG image', ['Whole graph', '4× size']);
-  expect(download.suggestedFilename()).toMatch(/_full_.*\.png$/);
-  const png = PNG.sync.read(bytes);
+  const framed = await exportFromMenu(page, 'PNG image', ['Whole graph', '4× size']);
+  expect(framed.download.suggestedFilename()).toMatch(/_full_.*\.png$/);
+  const png = PNG.sync.read(framed.bytes);
   // Cytoscape rounds its bounding box to whole model pixels before scaling: allow 1.5 model px.
   expect(Math.abs(png.width - (expected?.w ?? 0))).toBeLessThanOrEqual(6);
-  expect(Math.abs(png.height - (expected?.h ?? 0))).toBeLessThanOrEqual(6);
+  // Title band (about 38 px), legend (two rows at least) and credit line, all at 4×.
+  expect(png.height - (expected?.h ?? 0)).toBeGreaterThan(4 * 100);
   let opaque = 0;
   for (let i = 3; i < png.data.length; i += 4 * 97) if ((png.data[i] ?? 0) > 0) opaque += 1;
   expect(opaque).toBeGreaterThan(100);
+  await page.getByRole('button', { name: 'Export' }).click();
+  for (const part of ['Title', 'Legend', 'Credit line (source and date)']) {
+    const item = page.getByRole('menuitemcheckbox', { name: part, exact: true });
+    await expect(item).toHaveAttribute('aria-checked', 'true');
+    await item.click();
+    await expect(item).toHaveAttribute('aria-checked', 'false');
+  }
+  await page.keyboard.press('Escape');
+  const bare = PNG.sync.read((await exportFromMenu(page, 'PNG image')).bytes);
+  expect(Math.abs(bare.width - (expected?.w ?? 0))).toBeLessThanOrEqual(6);
+  expect(Math.abs(bare.height - (expected?.h ?? 0))).toBeLessThanOrEqual(6);
+});
+
+test('the SVG of the whole graph carries the edited title, a legend of what is shown and the credit line, as text', async ({ page }) => {
+  await openApp(page, '#v=1&hf=claim');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitemradio', { name: 'Whole graph' }).click();
+  const title = page.getByRole('textbox', { name: 'Title text' });
+  await title.fill('Who backs whom <b>in</b> the dispute');
+  await page.keyboard.press('Escape');
+  const { bytes } = await exportFromMenu(page, 'SVG vector image');
+  const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'image/svg+xml');
+  const group = (cls: string) => Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === cls);
+  const texts = (cls: string) => Array.from(group(cls)?.getElementsByTagName('text') ?? []).map((t) => t.textContent ?? '');
+  expect(texts('title').join(' ')).toBe('Who backs whom <b>in</b> the dispute');
+  expect(texts('credit').join(' ')).toMatch(/^Source: .+, \d{4}-\d{2}(-\d{2})? · Evidence Graph$/);
+  const legend = texts('legend');
+  expect(legend).toContain('person');
+  expect(legend).toContain('Fact (solid line)');
+  expect(legend).toContain('Claim (dashed line)');
+  // One legend shape per entity kind actually shown (the band behind the legend is the one extra rect).
+  const kinds = await evalPlain(page, () => [...new Set((window.cy?.nodes().filter((n) => n.visible()) ?? []).map((n) => String(n.data('kind'))))]);
+  const legendGroup = group('legend');
+  const shapes = Array.from(legendGroup?.getElementsByTagName('*') ?? []).filter((e) => e.parentNode === legendGroup && ['ellipse', 'rect', 'polygon'].includes(e.localName ?? '')).length;
+  expect(shapes - 1).toBe(kinds.length);
 });
 
 test('the SVG download re-parses with no script, foreignObject, event attribute or external href, and labels as text', async ({ page }) => {
@@ -135,12 +186,15 @@ test('the SVG download re-parses with no script, foreignObject, event attribute 
 test('GEXF and GraphML downloads re-parse with Graphology into the visible nodes and edges with their labels', async ({ page }) => {
   await openApp(page, '#v=1&hf=claim');
   const counts = await visibleCounts(page);
+  const relations = await visibleRelations(page);
   const labels = await evalPlain(page, () => Object.fromEntries((window.cy?.nodes().filter((n) => n.visible()) ?? []).map((n) => [n.id(), String(n.data('label'))])));
   const gexf = parseGexf(MultiGraph, (await exportFromMenu(page, 'GEXF (Gephi)')).bytes.toString('utf8'));
   const graphml = parseGraphml(MultiGraph, (await exportFromMenu(page, 'GraphML (Cytoscape, yEd)')).bytes.toString('utf8'));
+  expect(gexf.type).toBe('directed');
+  expect(graphml.type).toBe('directed');
   for (const graph of [gexf, graphml]) {
     expect(graph.order).toBe(counts.nodes);
-    expect(graph.size).toBe(counts.edges);
+    expect(graph.size).toBe(relations);
     graph.forEachNode((id, attrs) => expect(attrs.label).toBe(labels[id]));
     graph.forEachEdge((_id, attrs) => expect(attrs.status).toBe('fact'));
   }

@@ -2,7 +2,7 @@
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { categoryTokens, uiTokens } from '../../../../tailwind.config';
 import { kindStyle } from '../../model/kindStyle';
-import { isAnchored } from '../../model/schema';
+import { isAnchored, type EdgeAttributes } from '../../model/schema';
 import { typeLabelIn } from '../../model/sentences';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
@@ -122,6 +122,22 @@ export function sceneFromCy(cy: Core, graph: EvidenceGraph, opts: SceneOptions):
       .filter((x) => Number.isFinite(x) && x > 0);
     const source = e.source().id();
     const target = e.target().id();
+    const meaning: Partial<Pick<SceneEdge, 'caption' | 'summary' | 'quotes'>> = {};
+    // A bundle edge stands for its pair's relations that the filters show: it says and cites all of them.
+    const members = e.hasClass('bundle') ? ((e.data('members') as string[] | undefined) ?? []).filter((m) => graph.hasEdge(m) && !cy.getElementById(m).hasClass('hidden')) : null;
+    const quoteOf = (ev: EdgeAttributes['evidence'][number]) => {
+      const title = sources.find((s) => s.id === ev.source)?.title[opts.lang] ?? ev.source;
+      return { exact: ev.exact, reference: isAnchored(ev) ? `${title}, ${words.chars} ${ev.start}–${ev.end}` : title };
+    };
+    if (members) {
+      const attrs = members.map((m) => graph.getEdgeAttributes(m));
+      const types = [...new Set(attrs.map((m) => typeLabelIn(vocabulary, m.type, opts.lang)))].join(', ');
+      Object.assign(meaning, {
+        caption: `${nodeName(graph, source, opts.lang)} — ${types} — ${nodeName(graph, target, opts.lang)}`,
+        summary: attrs.map((m) => (opts.lang === 'zh' ? m.summaryZh : m.summaryEn)).join('\n'),
+        quotes: attrs.flatMap((m) => m.evidence.map(quoteOf)),
+      });
+    }
     return {
       id,
       number: i + 1,
@@ -135,10 +151,8 @@ export function sceneFromCy(cy: Core, graph: EvidenceGraph, opts: SceneOptions):
       fontSize: num(e.style('font-size'), 10),
       caption: `${nodeName(graph, source, opts.lang)} ${a?.directed === false ? '—' : '→'} ${typeLabel} ${a?.directed === false ? '—' : '→'} ${nodeName(graph, target, opts.lang)}`,
       summary: a ? (opts.lang === 'zh' ? a.summaryZh : a.summaryEn) : '',
-      quotes: (a?.evidence ?? []).map((ev) => {
-        const title = sources.find((s) => s.id === ev.source)?.title[opts.lang] ?? ev.source;
-        return { exact: ev.exact, reference: isAnchored(ev) ? `${title}, ${words.chars} ${ev.start}–${ev.end}` : title };
-      }),
+      quotes: (a?.evidence ?? []).map(quoteOf),
+      ...meaning,
       underlay: underlayOf(e),
     };
   });
