@@ -1,11 +1,13 @@
 // `npm run export`: renders a deep-linked view headlessly and writes the same file the Export button would.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './bench/static-server.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { CliArgsError, exportOptionsOf, parseCliArgs } from './export/cliArgs';
+import { bundleForExport, linkWithSrc } from './export/dataInput';
 import { headlessExport } from './export/headlessExport';
 import { outputPaths } from './export/outputPaths';
 
@@ -33,15 +35,28 @@ async function main(): Promise<void> {
     if (e instanceof CliArgsError) fail(e.message);
     throw e;
   }
+  // --data: import the files here (same importer as the app), serve the bundle under datasets/ and open it by `src=`.
+  let link = args.link;
+  const extra: Record<string, string> = {};
+  let tmp: string | null = null;
+  if (args.data.length > 0) {
+    const prepared = await bundleForExport(args.data, process.env.INIT_CWD ?? process.cwd());
+    for (const line of prepared.lines) console.error(line);
+    if (!prepared.ok) fail(`the --data files could not be opened (report above)`);
+    tmp = mkdtempSync(join(tmpdir(), 'evidence-graph-export-'));
+    writeFileSync(join(tmp, prepared.fileName), prepared.json);
+    extra[`/datasets/${prepared.fileName}`] = join(tmp, prepared.fileName);
+    link = linkWithSrc(link, `datasets/${prepared.fileName}`);
+  }
   ensureBuilt();
   const browserPath = await findBrowser();
   if (!browserPath) fail('no Chromium found (see the message above)');
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(DIST, extra);
   let result;
   try {
     result = await headlessExport({
       appUrl: server.url,
-      link: args.link,
+      link,
       format: args.format,
       options: exportOptionsOf(args),
       width: args.width,
@@ -52,9 +67,12 @@ async function main(): Promise<void> {
     fail(e instanceof Error ? e.message.split('\n')[0] ?? 'failed' : String(e));
   } finally {
     await server.close();
+    if (tmp !== null) rmSync(tmp, { recursive: true, force: true });
   }
-  const outIsDir = existsSync(args.out) && statSync(args.out).isDirectory();
-  const paths = outputPaths(args.out, result.files.map((f) => f.name), outIsDir);
+  // npm runs scripts from the project root: --out is relative to where the user typed the command.
+  const out = resolve(process.env.INIT_CWD ?? process.cwd(), args.out) + (/[/\\]$/.test(args.out) ? '/' : '');
+  const outIsDir = existsSync(out) && statSync(out).isDirectory();
+  const paths = outputPaths(out, result.files.map((f) => f.name), outIsDir);
   result.files.forEach((file, i) => {
     const path = paths[i] ?? file.name;
     const bytes = file.encoding === 'base64' ? Buffer.from(file.data, 'base64') : Buffer.from(file.data, 'utf8');

@@ -1,6 +1,7 @@
 // CLI arguments: links in every accepted form, defaults, and a one-line error naming the bad flag.
 import { describe, expect, it } from 'vitest';
 import { CliArgsError, exportOptionsOf, linkPart, parseCliArgs } from './cliArgs';
+import { linkWithSrc } from './dataInput';
 import { outputPaths } from './outputPaths';
 
 describe('linkPart', () => {
@@ -32,7 +33,13 @@ describe('parseCliArgs', () => {
       titleText: undefined,
       legend: undefined,
       credit: undefined,
+      data: [],
     });
+  });
+  it('collects --data files up to the next option, in one or several --data flags', () => {
+    expect(parseCliArgs(['--data', 'people.csv', 'ties.csv', 'article.txt', '--format', 'svg', '--out', 'x.svg']).data).toEqual(['people.csv', 'ties.csv', 'article.txt']);
+    expect(parseCliArgs(['--format', 'png', '--out', 'x', '--data=a.gexf']).data).toEqual(['a.gexf']);
+    expect(parseCliArgs(['--data', 'a.csv', '--format', 'png', '--out', 'x', '--data', 'b.txt']).data).toEqual(['a.csv', 'b.txt']);
   });
   it('reads the picture frame flags and --mixed into the options the app validates', () => {
     const args = parseCliArgs(['--format', 'svg', '--out', 'a.svg', '--title', 'Who backs whom', '--no-legend', '--credit', '--mixed']);
@@ -52,6 +59,8 @@ describe('parseCliArgs', () => {
     [['--format', 'png', '--out', 'x', 'stray'], /unexpected argument "stray"/],
     [['--format', 'png', '--format', 'svg', '--out', 'x'], /--format given twice/],
     [['--format', 'png', '--out', 'x', '--link', 'http://[bad'], /--link: not a valid URL/],
+    [['--format', 'png', '--out', 'x', '--data'], /--data needs at least one file/],
+    [['--data', '--format', 'png', '--out', 'x'], /--data needs at least one file/],
     [['--format', 'png', '--out', 'x', '--legend', '--no-legend'], /--legend and --no-legend contradict/],
     [['--format', 'png', '--out', 'x', '--title'], /--title needs a value/],
     [['--format', 'png', '--out', 'x', '--mixed=yes'], /--mixed takes no value/],
@@ -72,5 +81,13 @@ describe('outputPaths', () => {
   });
   it('treats any other FILE as a prefix for the two CSV files', () => {
     expect(outputPaths('out/graph.csv', names, false)).toEqual(['out/graph-entities.csv', 'out/graph-relations.csv']);
+  });
+});
+
+describe('linkWithSrc (--data)', () => {
+  it('puts the served bundle first as src= and keeps the view keys, dropping keys that name another dataset', () => {
+    expect(linkWithSrc('', 'datasets/cli-0123.json')).toBe('#src=datasets%2Fcli-0123.json');
+    expect(linkWithSrc('#v=1&l=zh&s=e:alice', 'datasets/x.json')).toBe('#src=datasets%2Fx.json&v=1&l=zh&s=e:alice');
+    expect(linkWithSrc('?d=abcdef0123456789&dn=old.gexf&src=other.json&v=1', 'datasets/x.json')).toBe('#src=datasets%2Fx.json&v=1');
   });
 });

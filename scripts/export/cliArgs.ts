@@ -24,10 +24,12 @@ export interface CliArgs {
   titleText: string | undefined;
   legend: boolean | undefined;
   credit: boolean | undefined;
+  /** Data files to render instead of the built-in dataset (any importable input: bundle, zip, GEXF, GraphML, JSON, CSV + texts). */
+  data: string[];
 }
 
 export const USAGE =
-  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all] [--mixed] [--title 'text' | --no-title] [--legend | --no-legend] [--credit | --no-credit]";
+  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all] [--mixed] [--title 'text' | --no-title] [--legend | --no-legend] [--credit | --no-credit] [--data FILE…]";
 
 const VALUE_FLAGS = new Set(['link', 'format', 'out', 'scale', 'width', 'height', 'title']);
 const BOOL_FLAGS = new Set(['full', 'transparent', 'all', 'mixed', 'no-title', 'legend', 'no-legend', 'credit', 'no-credit']);
@@ -66,8 +68,17 @@ function positive(name: string, raw: string, max: number, integer: boolean): num
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const values = new Map<string, string>();
   const flags = new Set<string>();
+  const data: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
+    // --data takes every following argument up to the next option (several files make one dataset: CSV + texts).
+    if (arg === '--data' || arg.startsWith('--data=')) {
+      const start = data.length;
+      if (arg.startsWith('--data=')) data.push(arg.slice(7));
+      while (i + 1 < argv.length && !(argv[i + 1] ?? '').startsWith('--')) data.push(argv[(i += 1)] ?? '');
+      if (data.length === start || data.slice(start).includes('')) throw new CliArgsError('--data needs at least one file');
+      continue;
+    }
     const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
     if (!m) throw new CliArgsError(`unexpected argument ${JSON.stringify(arg)}; ${USAGE}`);
     const name = m[1] ?? '';
@@ -104,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     titleText: values.get('title'),
     legend: onOff(flags, 'legend', flags.has('legend')),
     credit: onOff(flags, 'credit', flags.has('credit')),
+    data,
   };
 }
 
