@@ -114,6 +114,13 @@ describe('parseGraphml on unusual and hostile input', () => {
     expect(draft.relations.map((r) => r.directed)).toEqual([false, undefined]);
   });
 
+  it('flattens a graph nested inside an edge too', () => {
+    const draft = parseGraphml('e.graphml', graphml('<node id="a"/><node id="b"/><edge source="a" target="b"><graph edgedefault="directed"><node id="c"/></graph></edge>'), DEFAULT_CAPS);
+    expect(draft.entities.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(draft.relations).toHaveLength(1);
+    expect(codes(draft.issues)).toContain('nested-graph-flattened');
+  });
+
   it('keeps a for="__proto__" key and an attr.name "__proto__" off Object.prototype; such ids come through as ordinary ids', () => {
     const keys = '<key id="k1" for="__proto__" attr.name="polluted" attr.type="string"/><key id="k2" for="node" attr.name="__proto__" attr.type="string"/><key id="__proto__" for="node" attr.name="constructor" attr.type="string"/>';
     const body = `<node id="__proto__"><data key="k1">yes</data><data key="k2">yes</data><data key="__proto__">yes</data></node>

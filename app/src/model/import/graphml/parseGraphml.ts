@@ -249,14 +249,15 @@ function walkGraph(walk: Walk, graph: Element): void {
   const { reader } = walk;
   const directed = isDirected(reader, graph);
   for (const child of childElements(graph)) {
-    if (child.localName === 'node') {
-      readNode(walk, child);
+    if (child.localName === 'node' || child.localName === 'edge') {
+      if (child.localName === 'node') readNode(walk, child);
+      else readEdge(walk, child, directed);
+      // GraphML allows a graph inside a node (yEd groups) or an edge.
       for (const nested of childElements(child, 'graph')) {
         reader.issues.once('graphml-nested', 'info', 'nested-graph-flattened', whereOf(reader.file, nested), 'nested graphs (groups) are flattened: their nodes and edges are imported as ordinary ones', '巢狀圖（群組）已攤平：其節點與邊以一般節點與邊匯入');
         walkGraph(walk, nested);
       }
-    } else if (child.localName === 'edge') readEdge(walk, child, directed);
-    else if (child.localName === 'hyperedge') {
+    } else if (child.localName === 'hyperedge') {
       const id = attributeOf(child, 'id');
       const ends = childElements(child, 'endpoint').map((e) => attributeOf(e, 'node') ?? '');
       reader.issues.warn('hyperedge-skipped', whereOf(reader.file, child, id), `a hyperedge joining ${ends.map(quoted).join(', ')} is skipped: only edges between two nodes are supported`, `連接 ${ends.map(quoted).join('、')} 的超邊已略過：僅支援兩個節點之間的邊`);
