@@ -25,7 +25,11 @@ async function edgeClasses(page: Page): Promise<{ id: string; hidden: boolean; f
   return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
-    return cy.edges().map((e) => ({ id: e.id(), hidden: e.style('display') === 'none', faded: e.hasClass('time-faded'), path: e.hasClass('path') }));
+    // Relations only; one drawn inside its collapsed bundle (`bundled`) is shown, through the bundle.
+    return cy
+      .edges()
+      .not('.bundle')
+      .map((e) => ({ id: e.id(), hidden: e.style('display') === 'none' && !e.hasClass('bundled'), faded: e.hasClass('time-faded'), path: e.hasClass('path') }));
   });
 }
 

@@ -181,7 +181,9 @@ test('acceptance: a link to Khosla’s relations, claims only, in Chinese, zoome
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
     const on = cy.elements().filter((e) => e.style('display') !== 'none');
-    return { nodes: on.nodes().map((n) => n.id()).sort(), edges: on.edges().map((e) => e.id()).sort() };
+    // Relations drawn, alone or inside their drawn bundle (`bundled`); a bundle edge is not a relation.
+    const relations = cy.edges().not('.bundle').filter((e) => e.style('display') !== 'none' || e.hasClass('bundled'));
+    return { nodes: on.nodes().map((n) => n.id()).sort(), edges: relations.map((e) => e.id()).sort() };
   });
   const claimedBy = new Map(data.graph.edges.map((e) => [e.key, e.attributes.claimedBy ?? null]));
   expect(shown.edges.filter((id) => claimedBy.get(id) !== KHOSLA), 'drawn edges that are not Khosla’s claims').toEqual([]);

@@ -132,13 +132,20 @@ test('claims only: hiding facts leaves only dashed claim edges drawn', async ({ 
   await openApp(page);
   await openFilters(page);
   await page.getByRole('checkbox', { name: /^Fact\b/ }).uncheck();
-  const edges = await evalPlain(page, () =>
-    (window.cy?.edges().filter((e) => e.style('display') !== 'none') ?? []).map((e) => ({ status: String(e.data('status')), line: String(e.style('line-style')) })),
-  );
+  // Relations drawn alone or inside their bundle (`bundled`), and the bundles drawn: a bundle of claims only is dashed too.
+  const { edges, bundles } = await evalPlain(page, () => {
+    const cy = window.cy;
+    const drawn = (e: { style: (k: string) => unknown }) => e.style('display') !== 'none';
+    return {
+      edges: (cy?.edges().not('.bundle').filter((e) => drawn(e) || e.hasClass('bundled')) ?? []).map((e) => ({ status: String(e.data('status')), line: drawn(e) ? String(e.style('line-style')) : 'dashed' })),
+      bundles: (cy?.edges('.bundle').filter((e) => drawn(e)) ?? []).map((e) => String(e.style('line-style'))),
+    };
+  });
   const claims = data.graph.edges.filter((e) => e.attributes.status === 'claim').length;
   expect(edges.length).toBeGreaterThan(0);
   expect(edges.length).toBeLessThanOrEqual(claims);
   expect(edges.every((e) => e.status === 'claim' && e.line === 'dashed')).toBe(true);
+  expect(bundles.every((line) => line === 'dashed')).toBe(true);
 });
 
 test('language: switching to 繁體中文 changes the node labels and the UI', async ({ page }) => {

@@ -56,9 +56,10 @@ export async function cyCounts(page: Page): Promise<{ nodes: number; edges: numb
     if (!cy) throw new Error('window.cy is missing: not a VITE_TEST build?');
     return {
       nodes: cy.nodes().length,
-      edges: cy.edges().length,
+      // Relations only (not bundle edges); a relation drawn inside its collapsed bundle (`bundled`) counts as shown.
+      edges: cy.edges().not('.bundle').length,
       shownNodes: cy.nodes().filter((n) => n.style('display') !== 'none').length,
-      shownEdges: cy.edges().filter((e) => e.style('display') !== 'none').length,
+      shownEdges: cy.edges().not('.bundle').filter((e) => e.style('display') !== 'none' || e.hasClass('bundled')).length,
     };
   });
 }
@@ -110,12 +111,13 @@ export async function nodePositions(page: Page): Promise<Record<string, { x: num
   });
 }
 
-/** Ids of the elements drawn hidden (display none), nodes and edges separately. */
+/** Ids of the entities and relations hidden (display none, not counting relations drawn as their bundle), nodes and edges separately. */
 export async function hiddenIds(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   return evalPlain(page, () => {
     const cy = window.cy;
     if (!cy) throw new Error('window.cy is missing');
-    const hidden = cy.elements().filter((e) => e.style('display') === 'none');
+    // Bundle edges are not relations, and a relation inside a collapsed bundle (`bundled`) is drawn by its bundle.
+    const hidden = cy.elements().filter((e) => e.style('display') === 'none' && !e.hasClass('bundle') && !e.hasClass('bundled'));
     return { nodes: hidden.nodes().map((n) => n.id()).sort(), edges: hidden.edges().map((e) => e.id()).sort() };
   });
 }

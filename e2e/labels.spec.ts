@@ -26,9 +26,9 @@ async function renderedBoxes(page: Page): Promise<{ boxes: Rect[]; width: number
 const outside = (r: { boxes: Rect[]; width: number; height: number }): string[] =>
   r.boxes.filter((b) => b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > r.width + 0.5 || b.y2 > r.height + 0.5).map((b) => b.id);
 
-/** Ids of edges whose label is drawn (a non-empty label style). */
+/** Ids of relation edges whose label is drawn (a non-empty label style); a bundle's count badge is not a relation label. */
 async function labelledEdges(page: Page): Promise<string[]> {
-  return evalPlain(page, () => (window.cy?.edges() ?? []).filter((e: EdgeSingular) => String(e.style('label')) !== '').map((e: EdgeSingular) => e.id()));
+  return evalPlain(page, () => (window.cy?.edges('edge[^bundle]') ?? []).filter((e: EdgeSingular) => String(e.style('label')) !== '').map((e: EdgeSingular) => e.id()));
 }
 
 /** Waits until the URL fragment stops changing (camera updates are debounced). */

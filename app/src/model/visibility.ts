@@ -48,6 +48,7 @@ export interface Visibility extends VisibleSet {
 function focusSeeds(graph: EvidenceGraph, selection: FocusSelection): string[] {
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) return [selection.id];
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) return graph.extremities(selection.id);
+  if (selection?.kind === 'bundle') return selection.id.split('~').filter((id) => graph.hasNode(id));
   return [];
 }
 

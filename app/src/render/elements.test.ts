@@ -1,15 +1,31 @@
 // Tests for toCytoscapeElements: one element per entity and relation, labels in the chosen language, fan counts.
 import { describe, expect, it } from 'vitest';
 import { buildMiniGraph } from '../model/testing/miniGraph';
+import { parallelPairs } from '../model/parallelEdges';
 import { forOrientation, orientationFor, toCytoscapeElements } from './elements';
 
 describe('toCytoscapeElements', () => {
   const graph = buildMiniGraph();
 
-  it('emits one node per entity and one edge per relation', () => {
+  it('emits one node per entity and one edge per relation, besides the bundle edges', () => {
     const els = toCytoscapeElements(graph, 'en');
     expect(els.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort()).toEqual(graph.nodes().sort());
-    expect(els.filter((e) => e.group === 'edges').map((e) => e.data.id).sort()).toEqual(graph.edges().sort());
+    expect(els.filter((e) => e.group === 'edges' && e.classes !== 'bundle').map((e) => e.data.id).sort()).toEqual(graph.edges().sort());
+  });
+
+  it('adds one bundle edge per pair joined by several relations, counting them, and tags those relations with the pair', () => {
+    const els = toCytoscapeElements(graph, 'en');
+    const bundles = els.filter((e) => e.classes === 'bundle');
+    const pairs = parallelPairs(graph);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(bundles.map((b) => b.data.id).sort()).toEqual(pairs.map((p) => p.key).sort());
+    for (const pair of pairs) {
+      const b = bundles.find((e) => e.data.id === pair.key);
+      expect(b?.data).toMatchObject({ source: pair.a, target: pair.b, count: pair.relations.length, label: `×${pair.relations.length}`, members: pair.relations });
+      for (const r of pair.relations) expect(els.find((e) => e.data.id === r)?.data.pair).toBe(pair.key);
+    }
+    const single = els.find((e) => e.group === 'edges' && e.data.parallel === 1);
+    expect(single?.data.pair).toBeUndefined();
   });
 
   it('places nodes at the model x/y (preset positions)', () => {
@@ -64,14 +80,14 @@ describe('toCytoscapeElements', () => {
   });
 
   it('copies category, status, stance and direction onto edges for the stylesheet', () => {
-    for (const el of toCytoscapeElements(graph, 'en').filter((e) => e.group === 'edges')) {
+    for (const el of toCytoscapeElements(graph, 'en').filter((e) => e.group === 'edges' && e.classes !== 'bundle')) {
       const attrs = graph.getEdgeAttributes(String(el.data.id));
       expect(el.data).toMatchObject({ category: attrs.category, status: attrs.status, stance: attrs.stance, directed: attrs.directed });
     }
   });
 
   it('counts parallel relations between a pair in either direction', () => {
-    const edges = toCytoscapeElements(graph, 'en').filter((e) => e.group === 'edges');
+    const edges = toCytoscapeElements(graph, 'en').filter((e) => e.group === 'edges' && e.classes !== 'bundle');
     const musk = edges.filter((e) => [e.data.source, e.data.target].sort().join() === ['elon-musk', 'openai'].sort().join());
     expect(musk.length).toBeGreaterThan(1);
     for (const e of musk) expect(e.data.parallel).toBe(musk.length);

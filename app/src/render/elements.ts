@@ -1,6 +1,7 @@
-// Model → Cytoscape elements: one node per entity (preset x/y, portrait px/py alongside), one edge per relation, labels in the current language.
+// Model → Cytoscape elements: one node per entity (preset x/y, portrait px/py alongside), one edge per relation, one bundle edge per parallel pair, labels in the current language.
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { EvidenceGraph } from '../model/graph';
+import { pairKey, parallelPairs } from '../model/parallelEdges';
 import { typeLabel } from '../model/sentences';
 import type { Lang } from '../state/types';
 
@@ -25,7 +26,26 @@ export interface EdgeData {
   label: string;
   /** How many relations join this pair (either direction); the stylesheet fans them. */
   parallel: number;
+  /** The key (`a~b`) of the bundle this relation belongs to, when its pair has several relations. */
+  pair?: string;
 }
+
+/** Data carried by a bundle edge: one per pair of entities joined by several relations (class `bundle`). */
+export interface BundleData {
+  /** The pair key `a~b` (a < b): also the element id and the `b:` selection id. */
+  id: string;
+  source: string;
+  target: string;
+  bundle: true;
+  /** Visible relations inside (the viewport rewrites it as filters change); the width follows it. */
+  count: number;
+  /** The count badge, e.g. `×12`. */
+  label: string;
+  members: string[];
+}
+
+/** The count badge of a bundle of `count` relations. */
+export const bundleLabel = (count: number): string => `×${count}`;
 
 /** Which build-time layout a view draws: `landscape` (x, y) or `portrait` (px, py). */
 export type Orientation = 'landscape' | 'portrait';
@@ -44,7 +64,7 @@ export function forOrientation(element: GraphElement, orientation: Orientation):
   return orientation === 'portrait' && portrait ? { ...rest, position: { ...portrait } } : rest;
 }
 
-/** Converts the Graphology model into Cytoscape element definitions (positions preset from x/y, and px/py as `portrait`). */
+/** Converts the Graphology model into Cytoscape element definitions (positions preset from x/y, and px/py as `portrait`), plus one `bundle` edge per pair joined by several relations. */
 export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElement[] {
   const elements: GraphElement[] = [];
   graph.forEachNode((id, attrs) => {
@@ -58,7 +78,6 @@ export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElem
     elements.push({ group: 'nodes', data: { ...data }, position: { x: attrs.x, y: attrs.y }, ...portrait });
   });
   const pairCount = new Map<string, number>();
-  const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   graph.forEachEdge((_id, _attrs, source, target) => {
     const key = pairKey(source, target);
     pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
@@ -76,7 +95,20 @@ export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElem
       label: typeLabel(graph, attrs.type, lang),
       parallel: pairCount.get(pairKey(source, target)) ?? 1,
     };
+    if (data.parallel > 1) data.pair = pairKey(source, target);
     elements.push({ group: 'edges', data: { ...data } });
   });
+  for (const pair of parallelPairs(graph)) {
+    const data: BundleData = {
+      id: pair.key,
+      source: pair.a,
+      target: pair.b,
+      bundle: true,
+      count: pair.relations.length,
+      label: bundleLabel(pair.relations.length),
+      members: [...pair.relations],
+    };
+    elements.push({ group: 'edges', data: { ...data }, classes: 'bundle' });
+  }
   return elements;
 }

@@ -53,4 +53,13 @@ describe('buildStylesheet', () => {
     expect(rule('node')?.['min-zoomed-font-size']).toBeGreaterThan(0);
     expect(rule('node')?.['text-wrap']).toBe('wrap');
   });
+
+  it('draws a bundle as one undirected edge whose width follows its count, with its count badge as the label', () => {
+    const bundle = rule('edge.bundle');
+    expect(bundle?.width).toMatch(/^mapData\(count, 2, \d+, [\d.]+, [\d.]+\)$/);
+    expect(bundle?.label).toBe('data(label)');
+    expect(bundle?.['target-arrow-shape']).toBe('none');
+    expect(bundle?.['min-zoomed-font-size']).toBe(0);
+    expect(rule('edge.bundled, edge.bundle-off')?.display).toBe('none');
+  });
 });

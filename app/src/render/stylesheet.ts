@@ -15,6 +15,9 @@ import {
 
 type Css = StylesheetStyle['style'];
 
+/** A bundle's width grows with its count up to this many relations. */
+export const BUNDLE_COUNT_CAP = 24;
+
 /** Per-kind node visuals: colour and shape, so kind is never shown by colour alone. */
 export const kindStyles: Record<(typeof ENTITY_KINDS)[number], { color: string; shape: string }> = kindTokens;
 
@@ -63,6 +66,29 @@ const base: Record<string, Css> = {
     opacity: 0.9,
   },
   'edge[status = "claim"]': { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+  // One edge for a pair's parallel relations: width follows the count, and its count badge is always drawn, upright.
+  'edge.bundle': {
+    width: `mapData(count, 2, ${BUNDLE_COUNT_CAP}, 3, 10)`,
+    'line-color': uiTokens.muted,
+    'curve-style': 'straight',
+    'target-arrow-shape': 'none',
+    label: 'data(label)',
+    'font-size': 13,
+    'font-weight': 'bold',
+    'text-rotation': 'none',
+    'text-background-opacity': 1,
+    'text-background-padding': '3px',
+    'text-border-width': 1,
+    'text-border-color': uiTokens.muted,
+    'text-border-opacity': 1,
+    'min-zoomed-font-size': 0,
+    opacity: 0.75,
+  },
+  'edge.bundle.hl, edge.bundle.hover': { opacity: 1, 'z-index': 12 },
+  // A bundle of claims only is dashed, like a claim.
+  'edge.bundle.claims': { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+  // The relations of a selected bundle, drawn opened.
+  'edge.pair-sel': { width: 2.6, opacity: 1, 'z-index': 10 },
   'edge.hl, edge:selected, edge.selected': { width: 2.6, opacity: 1, 'z-index': 10 },
   // Edge labels only for the hovered edge, the selected relation and path edges: a hub's dozens of labels would pile up.
   'edge.hover, edge.selected, edge.path': { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 15 },
@@ -85,6 +111,8 @@ const base: Record<string, Css> = {
   '.dim': { opacity: 0.12, 'text-opacity': 0.2 },
   '.time-faded': { opacity: 0.2, 'text-opacity': 0.3 },
   '.hidden': { display: 'none' },
+  // A collapsed pair draws its bundle instead of its relations; an expanded (or thinned-out) pair, the reverse.
+  'edge.bundled, edge.bundle-off': { display: 'none' },
 };
 
 /** Builds the full stylesheet: base rules, then one rule per entity kind and per relation category. */

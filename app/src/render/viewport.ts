@@ -9,6 +9,8 @@ import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion 
 import { buildStylesheet } from './stylesheet';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
+import { applyBundles, pairsOf } from './bundleView';
+import type { EntityPair } from '../model/parallelEdges';
 import type { EvidenceGraph } from '../model/graph';
 import type { Visibility } from '../model/visibility';
 import type { Scene } from './export/scene';
@@ -28,6 +30,8 @@ function ensureFcose(): Promise<void> {
 export interface GraphViewHandlers {
   onTapNode?: (id: string) => void;
   onTapEdge?: (id: string) => void;
+  /** A bundle edge was tapped: `key` is its pair key `a~b`. */
+  onTapBundle?: (key: string) => void;
   onTapBackground?: () => void;
   onHover?: (target: { group: 'nodes' | 'edges'; id: string } | null) => void;
   /** Called (debounced) after the user pans or zooms; programmatic moves do not call it. */
@@ -113,6 +117,40 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   let firstRenderDone = false;
   let autoFit = false;
+  // Bundling: the pairs loaded, and what decides whether each is drawn as one bundle edge or as its relations.
+  let pairs: EntityPair[] = [];
+  let visibleEdges: ReadonlySet<string> = new Set();
+  let fadedEdges: ReadonlySet<string> = new Set();
+  let selected: Selection = null;
+  let pathIds: ReadonlySet<string> = new Set();
+  let hoveredPair: string | null = null;
+  let unhoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const redrawBundles = (): void =>
+    applyBundles(cy, pairs, {
+      visible: visibleEdges,
+      faded: fadedEdges,
+      expand: {
+        entity: selected?.kind === 'entity' ? selected.id : null,
+        relation: selected?.kind === 'relation' ? selected.id : null,
+        pair: selected?.kind === 'bundle' ? selected.id : null,
+        path: pathIds,
+        hovered: hoveredPair,
+      },
+    });
+  /** Hovering a bundle opens it; it closes shortly after the pointer leaves the pair (its bundle or relations). */
+  const hoverPair = (key: string | null): void => {
+    clearTimeout(unhoverTimer);
+    if (key === hoveredPair) return;
+    if (key === null) {
+      unhoverTimer = setTimeout(() => {
+        hoveredPair = null;
+        redrawBundles();
+      }, 300);
+      return;
+    }
+    hoveredPair = key;
+    redrawBundles();
+  };
 
   const quietly = <T>(fn: () => T): T => {
     programmatic += 1;
@@ -163,7 +201,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     }, 250);
   });
   cy.on('tap', 'node', (e: EventObject) => handlers.onTapNode?.(e.target.id()));
-  cy.on('tap', 'edge', (e: EventObject) => handlers.onTapEdge?.(e.target.id()));
+  cy.on('tap', 'edge', (e: EventObject) => {
+    const edge = e.target as cytoscape.EdgeSingular;
+    if (edge.hasClass('bundle')) handlers.onTapBundle?.(edge.id());
+    else handlers.onTapEdge?.(edge.id());
+  });
   cy.on('tap', (e: EventObject) => {
     if (e.target === cy) handlers.onTapBackground?.();
   });
@@ -179,7 +221,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   cy.on('mouseover', 'edge', (e: EventObject) => {
     const edge = e.target as cytoscape.EdgeSingular;
     edge.addClass('hl hover');
+    const pair = edge.hasClass('bundle') ? edge.id() : (edge.data('pair') as string | undefined);
+    if (pair !== undefined && (pair === hoveredPair || edge.hasClass('bundle'))) hoverPair(pair);
     handlers.onHover?.({ group: 'edges', id: edge.id() });
+  });
+  cy.on('mouseout', 'edge', () => {
+    if (hoveredPair !== null) hoverPair(null);
   });
   cy.on('mouseout', 'node, edge', () => {
     cy.batch(() => cy.elements().removeClass('dim hl hover'));
@@ -231,6 +278,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           }
           cy.elements().remove();
           cy.add(elements);
+          pairs = pairsOf(cy);
           preset.clear();
           for (const el of elements) if (el.position) preset.set(String(el.data.id), { ...el.position });
         }),
@@ -243,20 +291,28 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           n.toggleClass('hidden', !nodes.has(id));
           n.toggleClass('time-faded', faded.has(id));
         });
-        cy.edges().forEach((e) => {
+        cy.edges().not('.bundle').forEach((e) => {
           const id = e.id();
           e.toggleClass('hidden', !edges.has(id));
           e.toggleClass('time-faded', faded.has(id));
         });
+        visibleEdges = edges;
+        fadedEdges = faded;
+        redrawBundles();
       });
     },
     setSelection(sel) {
       cy.batch(() => {
-        cy.elements('.selected, .sel-adj, .sel-nb').removeClass('selected sel-adj sel-nb');
+        cy.elements('.selected, .sel-adj, .sel-nb, .pair-sel').removeClass('selected sel-adj sel-nb pair-sel');
+        selected = sel;
+        redrawBundles();
         if (!sel) return;
         const el = cy.getElementById(sel.id);
         el.addClass('selected');
-        if (sel.kind === 'entity' && el.isNode()) {
+        if (sel.kind === 'bundle' && el.isEdge()) {
+          for (const id of el.data('members') as string[]) cy.getElementById(id).addClass('pair-sel');
+          el.connectedNodes().addClass('sel-nb');
+        } else if (sel.kind === 'entity' && el.isNode()) {
           el.connectedEdges().addClass('sel-adj');
           el.neighborhood().nodes().addClass('sel-nb');
         } else if (el.isEdge()) el.connectedNodes().addClass('sel-nb');
@@ -266,6 +322,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.batch(() => {
         cy.elements('.path').removeClass('path');
         for (const id of ids) cy.getElementById(id).addClass('path');
+        pathIds = ids;
+        redrawBundles();
       });
     },
     async runLayout(name, opts = {}) {
@@ -287,7 +345,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
               n.position({ ...(preset.get(n.id()) ?? n.position()) });
             }),
           );
-          if (name !== 'preset') cy.elements().layout(layoutOptions(name, ctx)).run();
+          if (name !== 'preset') cy.elements().not('.bundle').layout(layoutOptions(name, ctx)).run();
           cy.batch(() =>
             cy.nodes().forEach((n) => {
               target.set(n.id(), { ...n.position() });
@@ -320,7 +378,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       if (el.empty()) return camera();
       autoFit = false;
       const zoom = Math.max(cy.zoom(), 1.3);
-      const c = el.isNode() ? el.position() : (el as cytoscape.EdgeSingular).midpoint();
+      const edge = el as cytoscape.EdgeSingular;
+      // A bundle edge is drawn straight: its middle is halfway between its two entities.
+      const ends = edge.hasClass('bundle') ? [edge.source().position(), edge.target().position()] : null;
+      const c = el.isNode() ? el.position() : ends ? { x: (ends[0]!.x + ends[1]!.x) / 2, y: (ends[0]!.y + ends[1]!.y) / 2 } : edge.midpoint();
       await animateOrJump({ zoom, pan: panFor({ x: c.x, y: c.y, zoom }) });
       return camera();
     },
@@ -364,6 +425,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     destroy() {
       clearTimeout(cameraTimer);
+      clearTimeout(unhoverTimer);
       resizer.disconnect();
       delete container.dataset.orientation;
       if (window.cy === cy) delete window.cy;

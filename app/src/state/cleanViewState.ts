@@ -28,6 +28,22 @@ function clamp(key: string, v: number, min: number, max: number, report: Report)
   return Math.min(max, Math.max(min, v));
 }
 
+/** A bundle selection: two different known entities joined by at least one relation, ids sorted. */
+function cleanPair(id: string, ds: DatasetIndex, report: Report): Selection {
+  const [x = '', y = ''] = id.split('~');
+  const unknown = [x, y].find((e) => !ds.entities.has(e));
+  if (unknown !== undefined) {
+    report(notice('s', unknown, 'unknown-entity'));
+    return null;
+  }
+  const key = x < y ? `${x}~${y}` : `${y}~${x}`;
+  if (x === y || (ds.pairs !== undefined && !ds.pairs.has(key))) {
+    report(notice('s', id, 'unknown-pair'));
+    return null;
+  }
+  return { kind: 'bundle', id: key };
+}
+
 function cleanSelection(s: RawViewState['selection'], ds: DatasetIndex, report: Report): Selection {
   if (s === undefined) return null;
   if (s.kind === 'entity') {
@@ -35,6 +51,7 @@ function cleanSelection(s: RawViewState['selection'], ds: DatasetIndex, report: 
     report(notice('s', s.id, 'unknown-entity'));
     return null;
   }
+  if (s.kind === 'bundle') return cleanPair(s.id, ds, report);
   const count = ds.relations.get(s.id);
   if (count === undefined) {
     report(notice('s', s.id, 'unknown-relation'));

@@ -12,9 +12,11 @@ const flag = z.enum(['0', '1']).transform((v) => v === '1');
 const signedInt = z.string().regex(/^-?\d{1,9}$/).transform(Number);
 
 const selection = z.string().transform((v, ctx) => {
+  const pair = new RegExp(`^b:(${SLUG})~(${SLUG})$`).exec(v);
+  if (pair) return { kind: 'bundle' as const, id: `${pair[1] as string}~${pair[2] as string}` };
   const m = new RegExp(`^(e|r):(${SLUG})(?::(\\d{1,9}))?$`).exec(v);
   if (!m || (m[1] === 'e' && m[3] !== undefined)) {
-    ctx.addIssue({ code: 'custom', message: 'expected e:<entity> or r:<relation>[:<evidence>]' });
+    ctx.addIssue({ code: 'custom', message: 'expected e:<entity>, r:<relation>[:<evidence>] or b:<entity>~<entity>' });
     return z.NEVER;
   }
   const id = m[2] as string;

@@ -21,7 +21,9 @@ function values(s: ViewState): Record<LinkKey, string | null> {
         ? null
         : sel.kind === 'entity'
           ? `e:${enc(sel.id)}`
-          : `r:${enc(sel.id)}${sel.evidence === 0 ? '' : `:${sel.evidence}`}`,
+          : sel.kind === 'bundle'
+            ? `b:${sel.id.split('~').map(enc).join('~')}`
+            : `r:${enc(sel.id)}${sel.evidence === 0 ? '' : `:${sel.evidence}`}`,
     q: s.search === '' ? null : enc(s.search),
     hk: list(s.filters.hiddenKinds),
     ht: list(s.filters.hiddenTypes),

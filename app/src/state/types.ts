@@ -10,6 +10,8 @@ export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
 export type Selection =
   | { kind: 'entity'; id: string }
   | { kind: 'relation'; id: string; /** 0-based evidence item index */ evidence: number }
+  /** A bundle: the relations between two entities, either direction; id = the pair key `a~b` (ids sorted). */
+  | { kind: 'bundle'; id: string }
   | null;
 
 export interface Filters {

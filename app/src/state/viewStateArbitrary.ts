@@ -50,6 +50,9 @@ export function viewStateArbitrary(ds: DatasetIndex = FAKE_DATASET): fc.Arbitrar
     fc
       .constantFrom(...relations)
       .chain(([id, n]) => fc.integer({ min: 0, max: n - 1 }).map((evidence) => ({ kind: 'relation' as const, id, evidence }))),
+    fc
+      .uniqueArray(fc.constantFrom(...entities), { minLength: 2, maxLength: 2 })
+      .map((ends) => ({ kind: 'bundle' as const, id: [...ends].sort().join('~') })),
   );
   const camera = fc.option(
     fc.record({

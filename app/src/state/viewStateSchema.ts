@@ -30,6 +30,15 @@ export const viewStateSchema = z
       .discriminatedUnion('kind', [
         z.object({ kind: z.literal('entity'), id: slug }).strict(),
         z.object({ kind: z.literal('relation'), id: slug, evidence: z.number().int().nonnegative() }).strict(),
+        z
+          .object({
+            kind: z.literal('bundle'),
+            id: z.string().refine((v) => {
+              const [a, b, ...rest] = v.split('~');
+              return rest.length === 0 && a !== undefined && b !== undefined && slug.safeParse(a).success && slug.safeParse(b).success && a < b;
+            }, 'expected a pair key a~b of two sorted entity ids'),
+          })
+          .strict(),
       ])
       .nullable(),
     search: z.string().refine((s) => Array.from(s).length <= LIMITS.maxSearch, 'search text too long'),

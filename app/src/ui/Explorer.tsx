@@ -314,6 +314,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               selection={state.selection}
               onSelect={select}
               sheetHidden={behind('panel')}
+              visibleRelations={visibility.edges}
               onShowInArticle={(_source, start, end) => {
                 raise('reader');
                 set({ reader: { open: true, offset: start } });

@@ -49,6 +49,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const v = createGraphView(container.current, {
       onTapNode: (id) => latest.current.onSelect({ kind: 'entity', id }),
       onTapEdge: (id) => latest.current.onSelect({ kind: 'relation', id, evidence: 0 }),
+      onTapBundle: (id) => latest.current.onSelect({ kind: 'bundle', id }),
       onTapBackground: () => latest.current.onSelect(null),
       onCameraChange: (c) => latest.current.onCameraChange(c),
       onFirstRender: () => latest.current.onDrawn(),
@@ -114,7 +115,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (dir) {
       e.preventDefault();
       const from =
-        selection?.kind === 'entity' ? selection.id : selection?.kind === 'relation' && graph.hasEdge(selection.id) ? graph.source(selection.id) : null;
+        selection?.kind === 'entity'
+          ? selection.id
+          : selection?.kind === 'relation' && graph.hasEdge(selection.id)
+            ? graph.source(selection.id)
+            : selection?.kind === 'bundle'
+              ? (selection.id.split('~')[0] ?? null)
+              : null;
       const visible = [...visibility.nodes];
       const next = from ? v.neighbourInDirection(from, dir) : (visible.sort((a, b) => graph.degree(b) - graph.degree(a))[0] ?? null);
       if (next) {

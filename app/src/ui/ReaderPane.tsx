@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
-import { evidenceSpans, mentionSpans } from '../model/queries';
+import { evidenceSpans, mentionSpans, parallelRelations } from '../model/queries';
 import { Reader, type ReaderFlash } from './panels';
 import { t } from './i18n';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
@@ -87,6 +87,10 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onC
   const active = useMemo(() => {
     if (selection?.kind === 'relation') return [selection.id];
     if (selection?.kind === 'entity' && graph.hasNode(selection.id)) return graph.edges(selection.id);
+    if (selection?.kind === 'bundle') {
+      const [a = '', b = ''] = selection.id.split('~');
+      if (graph.hasNode(a) && graph.hasNode(b)) return parallelRelations(graph, a, b);
+    }
     return [];
   }, [graph, selection]);
   if (!source) return null;

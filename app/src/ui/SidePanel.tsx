@@ -2,7 +2,7 @@
 import { forwardRef, useState } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
-import { DetailsPanel, EvidencePanel } from './panels';
+import { BundlePanel, DetailsPanel, EvidencePanel } from './panels';
 import { entityLabel } from '../model/queries';
 import { relationSentence } from '../model/sentences';
 import { t } from './i18n';
@@ -22,6 +22,8 @@ export interface SidePanelProps {
   onShowClaimsBy?: (entityId: string) => void;
   /** On phones: another sheet is in front, so this one is hidden (kept mounted). */
   sheetHidden?: boolean;
+  /** Relations shown by the filters and time range: a bundle's panel lists only these. */
+  visibleRelations?: ReadonlySet<string>;
 }
 
 /** The panel for the current selection; focusable so Enter on the graph can move focus here. */
@@ -33,9 +35,14 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
       ? graph.hasNode(selection.id)
         ? entityLabel(graph, selection.id, lang)
         : ''
-      : graph.hasEdge(selection.id)
-        ? relationSentence(graph, selection.id, lang)
-        : '';
+      : selection.kind === 'bundle'
+        ? selection.id
+            .split('~')
+            .map((id) => (graph.hasNode(id) ? entityLabel(graph, id, lang) : id))
+            .join(' ⇄ ')
+        : graph.hasEdge(selection.id)
+          ? relationSentence(graph, selection.id, lang)
+          : '';
   return (
     <aside
       ref={ref}
@@ -67,6 +74,15 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
             onSelectEntity={(id) => p.onSelect({ kind: 'entity', id })}
             onSelectRelation={(id) => p.onSelect({ kind: 'relation', id, evidence: 0 })}
             onShowClaimsBy={p.onShowClaimsBy}
+          />
+        ) : selection.kind === 'bundle' ? (
+          <BundlePanel
+            graph={graph}
+            pair={selection.id}
+            lang={lang}
+            shown={p.visibleRelations}
+            onSelectEntity={(id) => p.onSelect({ kind: 'entity', id })}
+            onSelectRelation={(id) => p.onSelect({ kind: 'relation', id, evidence: 0 })}
           />
         ) : (
           <EvidencePanel

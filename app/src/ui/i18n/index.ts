@@ -3,6 +3,7 @@ import type { Lang } from '../../model/queries';
 import { format } from '../formatTemplate';
 import type { AreaTable } from './areaTable';
 import { analysis } from './analysis';
+import { bundles } from './bundles';
 import { exportArea } from './export';
 import { panels } from './panels';
 import { phone } from './phone';
@@ -12,7 +13,7 @@ export type { Lang };
 export { formatMonth } from './formatMonth';
 
 /** Every area's table, by the prefix its keys carry (`shell.search`, `panels.quote`…). */
-export const AREAS = { shell, panels, analysis, export: exportArea, phone } as const satisfies Record<string, AreaTable>;
+export const AREAS = { shell, panels, analysis, export: exportArea, phone, bundles } as const satisfies Record<string, AreaTable>;
 
 type Areas = typeof AREAS;
 /** A string key: `<area>.<key>`, checked against the area's English table. */
