@@ -99,6 +99,25 @@ describe('parseGexf on Gephi 0.9 (GEXF 1.2draft)', () => {
   });
 });
 
+describe('parseGexf on other shapes', () => {
+  it('flattens a GEXF hierarchy (nested nodes) with a note, and reads mutual edges as undirected', () => {
+    const draft = parseGexf('h.gexf', gexf('<nodes><node id="g" label="Group"><nodes><node id="c" label="Child"/></nodes></node></nodes><edges><edge source="c" target="g" type="mutual"/></edges>'), DEFAULT_CAPS);
+    expect(draft.entities.map((e) => e.id)).toEqual(['g', 'c']);
+    expect(draft.relations[0]?.directed).toBe(false);
+    expect(draft.issues?.map((i) => i.code)).toContain('nested-graph-flattened');
+  });
+
+  it('skips an edge without target and a node without id, saying which', () => {
+    const draft = parseGexf('m.gexf', gexf('<nodes><node label="nameless"/><node id="a"/></nodes><edges><edge id="x" source="a"/></edges>'), DEFAULT_CAPS);
+    expect(draft.entities.map((e) => e.id)).toEqual(['a']);
+    expect(draft.relations).toEqual([]);
+    expect(draft.issues?.map((i) => [i.code, i.where.line])).toEqual([
+      ['missing-id', 4],
+      ['missing-end', 4],
+    ]);
+  });
+});
+
 describe('parseGexf on hostile input', () => {
   it('refuses a DOCTYPE (XXE) before parsing', () => {
     expect(refusal(`<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY x SYSTEM "file:///etc/passwd">]>${gexf('<nodes><node id="a" label="&x;"/></nodes>')}`).code).toBe('xml-doctype');
