@@ -1,4 +1,5 @@
 // XLSX import: an entities sheet and a relations sheet read through the CSV header mapping; formulas stay text; bad files refused.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../report';
 import { parseXlsx } from './parseXlsx';
@@ -29,6 +30,19 @@ describe('parseXlsx', () => {
     const book = buildXlsx([{ name: 'People', rows: [['Label', 'Description'], ['=cmd|"/c calc"!A1', { f: 'HYPERLINK("http://evil.example","x")', v: 'x' }]] }]);
     const { draft } = await parseXlsx('p.xlsx', book);
     expect(draft.entities[0]).toMatchObject({ label: '=cmd|"/c calc"!A1', description: 'x' });
+  });
+
+  it('never expands entities a hostile workbook declares (billion laughs): refused or read literally', async () => {
+    const parts = unzipSync(buildXlsx([{ name: 'People', rows: [['Label'], ['Alice']] }]));
+    const laughs = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>';
+    parts['xl/sharedStrings.xml'] = strToU8(strFromU8(parts['xl/sharedStrings.xml'] as Uint8Array).replace('Alice', '&d;').replace('?>', `?>${laughs}`));
+    let labels: (string | undefined)[] | undefined;
+    try {
+      labels = (await parseXlsx('laughs.xlsx', zipSync(parts))).draft.entities.map((e) => e.label);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+    }
+    if (labels !== undefined) expect(labels).toEqual(['&d;']);
   });
 
   it('refuses a file that is not a workbook with an ImportError', async () => {
