@@ -4,9 +4,12 @@ import type { EvidenceGraph } from '../graph';
 import {
   compiledDataset,
   type CompiledDataset,
+  type CompiledEvidence,
   type EdgeAttributes,
   type GraphAttributes,
   type NodeAttributes,
+  type RelationRecord,
+  type RelationTypeRecord,
   type SerializedGraph,
 } from '../schema';
 import { applyLayout } from './layout';
@@ -15,6 +18,30 @@ import { validDataset, type DataInput, type ValidDataset } from './validate';
 
 /** Name given to the compiled graph (graph attribute `name`). */
 export const GRAPH_NAME = 'Evidence Graph';
+
+/**
+ * The one relation → edge mapping: a relation record's edge attributes, with category and direction from its type,
+ * the stance defaulting to the type's, and absent dates and claimant as null. Used by `buildGraph` and by test fixtures.
+ */
+export function edgeAttributesOf(
+  r: Pick<RelationRecord, 'type' | 'stance' | 'date' | 'dateEnd' | 'status' | 'claimedBy' | 'summary'>,
+  type: Pick<RelationTypeRecord, 'category' | 'directed' | 'defaultStance'>,
+  evidence: CompiledEvidence[],
+): EdgeAttributes {
+  return {
+    type: r.type,
+    category: type.category,
+    directed: type.directed,
+    stance: r.stance ?? type.defaultStance,
+    date: r.date ?? null,
+    dateEnd: r.dateEnd ?? null,
+    status: r.status,
+    claimedBy: r.claimedBy ?? null,
+    summaryEn: r.summary.en,
+    summaryZh: r.summary.zh,
+    evidence,
+  };
+}
 
 /** Builds the mixed multi-graph: entities as nodes, relations as (un)directed edges keyed by id, positions laid out. */
 export function buildGraph(data: ValidDataset): EvidenceGraph {
@@ -46,19 +73,7 @@ export function buildGraph(data: ValidDataset): EvidenceGraph {
   for (const { record: r, evidence } of data.relations) {
     const type = types.get(r.type);
     if (type === undefined) throw new Error(`relations[${r.id}].type: unknown relation type '${r.type}'`);
-    const attrs: EdgeAttributes = {
-      type: r.type,
-      category: type.category,
-      directed: type.directed,
-      stance: r.stance ?? type.defaultStance,
-      date: r.date ?? null,
-      dateEnd: r.dateEnd ?? null,
-      status: r.status,
-      claimedBy: r.claimedBy ?? null,
-      summaryEn: r.summary.en,
-      summaryZh: r.summary.zh,
-      evidence,
-    };
+    const attrs = edgeAttributesOf(r, type, evidence);
     if (type.directed) graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attrs);
     else graph.addUndirectedEdgeWithKey(r.id, r.source, r.target, attrs);
   }

@@ -1,5 +1,6 @@
 // A small hand-made EvidenceGraph for unit tests: real sentences of the article, offsets computed, never typed.
-import type { CompiledDataset, CompiledEvidence, EdgeAttributes, Mention, NodeAttributes, SerializedGraph, Vocabulary } from '../schema';
+import type { CompiledDataset, CompiledEvidence, Mention, NodeAttributes, RelationRecord, SerializedGraph, Vocabulary } from '../schema';
+import { edgeAttributesOf } from '../data/compile';
 import type { EvidenceGraph } from '../graph';
 import { graphFromDataset } from '../graph';
 
@@ -81,37 +82,26 @@ const ENTITIES: EntitySpec[] = [
   ['openai-board-crisis', 'event', 'OpenAI board crisis', 'OpenAI宮鬥', ['宮鬥', '宫斗'], 'The November 2023 removal and return of Altman.', '2023年11月奧特曼被解雇又回歸的風波。'],
 ];
 
-interface RelationSpec {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  stance?: EdgeAttributes['stance'];
-  date?: string;
-  dateEnd?: string;
-  claimedBy?: string;
-  en: string;
-  zh: string;
-  quotes: string[];
-}
+/** A relation as graph-data writes it (status stated, never derived), with its summary and quotes inline. */
+type RelationSpec = Omit<RelationRecord, 'summary' | 'evidence'> & { en: string; zh: string; quotes: string[] };
 const RELATIONS: RelationSpec[] = [
-  { id: 'musk-cofounded-openai', type: 'co-founded', source: 'elon-musk', target: 'openai', date: '2015-12', en: 'Musk co-founded OpenAI.', zh: '馬斯克共同創立OpenAI。', quotes: ['2015年12月,馬斯克與奧特曼(Sam Altman)等人一同創立OpenAI'] },
-  { id: 'altman-cofounded-openai', type: 'co-founded', source: 'sam-altman', target: 'openai', date: '2015-12', en: 'Altman co-founded OpenAI.', zh: '奧特曼共同創立OpenAI。', quotes: ['2015年12月,馬斯克與奧特曼(Sam Altman)等人一同創立OpenAI'] },
-  { id: 'musk-left-openai-board', type: 'left', source: 'elon-musk', target: 'openai', date: '2018', en: 'Musk left the OpenAI board.', zh: '馬斯克離開OpenAI董事會。', quotes: ['3年之後,他離開OpenAI董事會'] },
-  { id: 'musk-sued-openai', type: 'sued', source: 'elon-musk', target: 'openai', date: '2024-03-01', en: 'Musk sued OpenAI for abandoning its founding agreement.', zh: '馬斯克起訴OpenAI違背創始協議。', quotes: ['在那份3月1日公之於眾的46頁萬字訴狀裡', '在馬斯克最初的那份訴狀裡,被告包括與OpenAI關聯的8個公司'] },
-  { id: 'musk-sued-altman', type: 'sued', source: 'elon-musk', target: 'sam-altman', date: '2024-03-01', en: 'Musk named Altman as a defendant.', zh: '馬斯克將奧特曼列為被告。', quotes: ['被告包括與OpenAI關聯的8個公司,以及CEO奧特曼和總裁佈羅克曼(Greg Brockman)'] },
-  { id: 'musk-filed-lawsuit', type: 'filed', source: 'elon-musk', target: 'musk-lawsuit', date: '2024-03-01', en: 'Musk filed a 46-page complaint.', zh: '馬斯克提交46頁訴狀。', quotes: ['3月1日公之於眾的46頁萬字訴狀'] },
-  { id: 'microsoft-controls-openai', type: 'controls', source: 'microsoft', target: 'openai', claimedBy: 'elon-musk', en: 'Musk claims Microsoft exerts undue control over OpenAI.', zh: '馬斯克稱微軟對OpenAI施加不當控制。', quotes: ['還允許微軟——在官方口徑裡一直是OpenAI“良好的合作夥伴”的一傢盈利公司——對團隊施行不當的影響或控制'] },
-  { id: 'microsoft-partner-openai', type: 'partner-of', source: 'microsoft', target: 'openai', claimedBy: 'openai', en: 'OpenAI calls Microsoft a good partner.', zh: 'OpenAI稱微軟為良好的合作夥伴。', quotes: ['在官方口徑裡一直是OpenAI“良好的合作夥伴”'] },
-  { id: 'openai-replied-musk', type: 'replied-to', source: 'openai', target: 'elon-musk', date: '2024-03-06', en: 'OpenAI answered Musk in a long blog post.', zh: 'OpenAI發佈長博客回應馬斯克。', quotes: ['OpenAI正式做出回應,在官網發佈一篇長博客,稱自己始終堅持使命,並針對馬斯克的主張一一進行回復'] },
-  { id: 'musk-sought-control-openai', type: 'sought-control-of', source: 'elon-musk', target: 'openai', date: '2017', dateEnd: '2018-02', claimedBy: 'openai', en: 'OpenAI says Musk wanted majority equity and control.', zh: 'OpenAI稱馬斯克曾希望擁有多數股權和控制權。', quotes: ['希望自己擁有多數股權和董事會的絕對控制權,並出任CEO,還提議將OpenAI並入特斯拉'] },
-  { id: 'khosla-invested-openai', type: 'invested-in', source: 'vinod-khosla', target: 'openai', en: 'Khosla is an investor in OpenAI.', zh: '科斯拉是OpenAI投資者。', quotes: ['OpenAI投資者科斯拉(Vinod Khosla)'] },
-  { id: 'khosla-criticized-musk', type: 'criticized', source: 'vinod-khosla', target: 'elon-musk', date: '2024-03-03', en: 'Khosla called the lawsuit sour grapes.', zh: '科斯拉稱起訴是吃不到葡萄說葡萄酸。', quotes: ['馬斯克起訴OpenAI有點“吃不到葡萄說葡萄酸”,完全就是作為競爭對手的一種行為'] },
-  { id: 'altman-took-part-in-crisis', type: 'took-part-in', source: 'sam-altman', target: 'openai-board-crisis', date: '2023-11', en: 'The board crisis was about Altman staying or going.', zh: '宮鬥圍繞奧特曼的去留。', quotes: ['這是一場圍繞CEO奧特曼去留問題的“宮鬥大戲”'] },
-  { id: 'sutskever-fired-altman', type: 'fired', source: 'ilya-sutskever', target: 'sam-altman', date: '2023-11-16', en: 'Sutskever told Altman he was fired.', zh: '蘇茨克維通知奧特曼已被解雇。', quotes: ['代表董事會通知奧特曼他已被解雇'] },
-  { id: 'musk-supported-sutskever', type: 'supported', source: 'elon-musk', target: 'ilya-sutskever', date: '2023-11', en: 'Musk vouched for Sutskever’s ethics.', zh: '馬斯克為蘇茨克維的道德準則背書。', quotes: ['Ilya有著良好的道德準則,並且不熱衷權力'] },
-  { id: 'brockman-president-openai', type: 'president-of', source: 'greg-brockman', target: 'openai', date: '2023-11', dateEnd: '2023-12', en: 'Brockman returned as OpenAI president.', zh: '佈羅克曼重返OpenAI任總裁。', quotes: ['同樣重返公司的總裁佈羅克曼'] },
-  { id: 'musk-open-sourced-grok', type: 'open-sourced', source: 'elon-musk', target: 'grok-1', date: '2024-03-17', en: 'Musk open-sourced Grok.', zh: '馬斯克開源Grok。', quotes: ['馬斯克正式開源大語言模型Grok'] },
+  { id: 'musk-cofounded-openai', type: 'co-founded', source: 'elon-musk', target: 'openai', status: 'fact', date: '2015-12', en: 'Musk co-founded OpenAI.', zh: '馬斯克共同創立OpenAI。', quotes: ['2015年12月,馬斯克與奧特曼(Sam Altman)等人一同創立OpenAI'] },
+  { id: 'altman-cofounded-openai', type: 'co-founded', source: 'sam-altman', target: 'openai', status: 'fact', date: '2015-12', en: 'Altman co-founded OpenAI.', zh: '奧特曼共同創立OpenAI。', quotes: ['2015年12月,馬斯克與奧特曼(Sam Altman)等人一同創立OpenAI'] },
+  { id: 'musk-left-openai-board', type: 'left', source: 'elon-musk', target: 'openai', status: 'fact', date: '2018', en: 'Musk left the OpenAI board.', zh: '馬斯克離開OpenAI董事會。', quotes: ['3年之後,他離開OpenAI董事會'] },
+  { id: 'musk-sued-openai', type: 'sued', source: 'elon-musk', target: 'openai', status: 'fact', date: '2024-03-01', en: 'Musk sued OpenAI for abandoning its founding agreement.', zh: '馬斯克起訴OpenAI違背創始協議。', quotes: ['在那份3月1日公之於眾的46頁萬字訴狀裡', '在馬斯克最初的那份訴狀裡,被告包括與OpenAI關聯的8個公司'] },
+  { id: 'musk-sued-altman', type: 'sued', source: 'elon-musk', target: 'sam-altman', status: 'fact', date: '2024-03-01', en: 'Musk named Altman as a defendant.', zh: '馬斯克將奧特曼列為被告。', quotes: ['被告包括與OpenAI關聯的8個公司,以及CEO奧特曼和總裁佈羅克曼(Greg Brockman)'] },
+  { id: 'musk-filed-lawsuit', type: 'filed', source: 'elon-musk', target: 'musk-lawsuit', status: 'fact', date: '2024-03-01', en: 'Musk filed a 46-page complaint.', zh: '馬斯克提交46頁訴狀。', quotes: ['3月1日公之於眾的46頁萬字訴狀'] },
+  { id: 'microsoft-controls-openai', type: 'controls', source: 'microsoft', target: 'openai', status: 'claim', claimedBy: 'elon-musk', en: 'Musk claims Microsoft exerts undue control over OpenAI.', zh: '馬斯克稱微軟對OpenAI施加不當控制。', quotes: ['還允許微軟——在官方口徑裡一直是OpenAI“良好的合作夥伴”的一傢盈利公司——對團隊施行不當的影響或控制'] },
+  { id: 'microsoft-partner-openai', type: 'partner-of', source: 'microsoft', target: 'openai', status: 'claim', claimedBy: 'openai', en: 'OpenAI calls Microsoft a good partner.', zh: 'OpenAI稱微軟為良好的合作夥伴。', quotes: ['在官方口徑裡一直是OpenAI“良好的合作夥伴”'] },
+  { id: 'openai-replied-musk', type: 'replied-to', source: 'openai', target: 'elon-musk', status: 'fact', date: '2024-03-06', en: 'OpenAI answered Musk in a long blog post.', zh: 'OpenAI發佈長博客回應馬斯克。', quotes: ['OpenAI正式做出回應,在官網發佈一篇長博客,稱自己始終堅持使命,並針對馬斯克的主張一一進行回復'] },
+  { id: 'musk-sought-control-openai', type: 'sought-control-of', source: 'elon-musk', target: 'openai', status: 'claim', date: '2017', dateEnd: '2018-02', claimedBy: 'openai', en: 'OpenAI says Musk wanted majority equity and control.', zh: 'OpenAI稱馬斯克曾希望擁有多數股權和控制權。', quotes: ['希望自己擁有多數股權和董事會的絕對控制權,並出任CEO,還提議將OpenAI並入特斯拉'] },
+  { id: 'khosla-invested-openai', type: 'invested-in', source: 'vinod-khosla', target: 'openai', status: 'fact', en: 'Khosla is an investor in OpenAI.', zh: '科斯拉是OpenAI投資者。', quotes: ['OpenAI投資者科斯拉(Vinod Khosla)'] },
+  { id: 'khosla-criticized-musk', type: 'criticized', source: 'vinod-khosla', target: 'elon-musk', status: 'fact', date: '2024-03-03', en: 'Khosla called the lawsuit sour grapes.', zh: '科斯拉稱起訴是吃不到葡萄說葡萄酸。', quotes: ['馬斯克起訴OpenAI有點“吃不到葡萄說葡萄酸”,完全就是作為競爭對手的一種行為'] },
+  { id: 'altman-took-part-in-crisis', type: 'took-part-in', source: 'sam-altman', target: 'openai-board-crisis', status: 'fact', date: '2023-11', en: 'The board crisis was about Altman staying or going.', zh: '宮鬥圍繞奧特曼的去留。', quotes: ['這是一場圍繞CEO奧特曼去留問題的“宮鬥大戲”'] },
+  { id: 'sutskever-fired-altman', type: 'fired', source: 'ilya-sutskever', target: 'sam-altman', status: 'fact', date: '2023-11-16', en: 'Sutskever told Altman he was fired.', zh: '蘇茨克維通知奧特曼已被解雇。', quotes: ['代表董事會通知奧特曼他已被解雇'] },
+  { id: 'musk-supported-sutskever', type: 'supported', source: 'elon-musk', target: 'ilya-sutskever', status: 'fact', date: '2023-11', en: 'Musk vouched for Sutskever’s ethics.', zh: '馬斯克為蘇茨克維的道德準則背書。', quotes: ['Ilya有著良好的道德準則,並且不熱衷權力'] },
+  { id: 'brockman-president-openai', type: 'president-of', source: 'greg-brockman', target: 'openai', status: 'fact', date: '2023-11', dateEnd: '2023-12', en: 'Brockman returned as OpenAI president.', zh: '佈羅克曼重返OpenAI任總裁。', quotes: ['同樣重返公司的總裁佈羅克曼'] },
+  { id: 'musk-open-sourced-grok', type: 'open-sourced', source: 'elon-musk', target: 'grok-1', status: 'fact', date: '2024-03-17', en: 'Musk open-sourced Grok.', zh: '馬斯克開源Grok。', quotes: ['馬斯克正式開源大語言模型Grok'] },
 ];
 
 const CONTEXT = 32;
@@ -169,19 +159,12 @@ export function miniDataset(): CompiledDataset {
       source: r.source,
       target: r.target,
       ...(type.directed ? {} : { undirected: true }),
-      attributes: {
-        type: r.type,
-        category: type.category,
-        directed: type.directed,
-        stance: r.stance ?? type.defaultStance,
-        date: r.date ?? null,
-        dateEnd: r.dateEnd ?? null,
-        status: r.claimedBy ? 'claim' : 'fact',
-        claimedBy: r.claimedBy ?? null,
-        summaryEn: r.en,
-        summaryZh: r.zh,
-        evidence: r.quotes.map((q, i) => locate(q, `relation ${r.id} evidence[${i}]`)),
-      },
+      // The compiler's own mapping (stance default, nulls, category and direction from the type).
+      attributes: edgeAttributesOf(
+        { ...r, summary: bi(r.en, r.zh) },
+        type,
+        r.quotes.map((q, i) => locate(q, `relation ${r.id} evidence[${i}]`)),
+      ),
     };
   });
   const graph: SerializedGraph = {
