@@ -84,6 +84,11 @@ export interface DraftRelation {
   summaryZh?: string;
   evidence: DraftEvidence[];
   where: Where;
+  /**
+   * The file's own names for these fields (CSV headers such as `起點`), so the report names the column the user sees;
+   * without them the report says From, To, Type, Stance, Date, End, Status, Claimed by.
+   */
+  columns?: Partial<Record<'source' | 'target' | 'type' | 'stance' | 'date' | 'dateEnd' | 'status' | 'claimedBy', string>>;
 }
 
 /** A custom relation type or kind the file declares (labels/colours), before it is merged into the vocabulary. */

@@ -205,30 +205,34 @@ export function normalizeDraft(draft: DraftDataset, report: ImportReport, option
   for (const r of draft.relations) {
     tick();
     const where = r.where;
-    if (text(r.source, where, 'From') === '' || text(r.target, where, 'To') === '') {
-      const column = text(r.source, where, 'From') === '' ? 'From' : 'To';
-      skip(r, column, `${column} is empty: relation skipped`, `${column === 'From' ? '起點' : '終點'}為空：已略過此關係`, 'missing-end');
+    const col = (field: keyof NonNullable<DraftRelation['columns']>, fallback: string): string => r.columns?.[field] ?? fallback;
+    const FROM = col('source', 'From'), TO = col('target', 'To');
+    if (text(r.source, where, FROM) === '' || text(r.target, where, TO) === '') {
+      const fromEmpty = text(r.source, where, FROM) === '';
+      const column = fromEmpty ? FROM : TO;
+      skip(r, column, `${column} is empty: relation skipped`, `${column}為空：已略過此關係`, 'missing-end');
       continue;
     }
-    const source = resolve(r.source, where, 'From');
-    const target = resolve(r.target, where, 'To');
+    const source = resolve(r.source, where, FROM);
+    const target = resolve(r.target, where, TO);
     if (source === undefined || target === undefined) {
       skippedRelations++;
       continue;
     }
     if (source === target) {
-      skip(r, 'To', `${q(r.source)} is linked to itself: self-loops are not shown, relation skipped`, `${q(r.source)} 連到自身：不顯示自環，已略過此關係`, 'self-loop');
+      skip(r, TO, `${q(r.source)} is linked to itself: self-loops are not shown, relation skipped`, `${q(r.source)} 連到自身：不顯示自環，已略過此關係`, 'self-loop');
       continue;
     }
-    const type = vocab.typeFor(text(r.type, where, 'Type'), r.directed, where);
+    const type = vocab.typeFor(text(r.type, where, col('type', 'Type')), r.directed, { ...where, column: col('type', 'Type') });
     const directed = r.directed ?? type.directed;
 
     let stance: Stance = type.defaultStance;
-    const stanceText = text(r.stance, where, 'Stance');
+    const stanceColumn = col('stance', 'Stance');
+    const stanceText = text(r.stance, where, stanceColumn);
     if (stanceText !== '') {
       const read = readStance(stanceText);
       if (read !== undefined) stance = read;
-      else addIssue(report, 'warning', 'bad-stance', { ...where, column: 'Stance' }, `stance ${q(stanceText)} is not supports, opposes or neutral: used "${stance}"`, `立場 ${q(stanceText)} 不是支持、反對或中立：改用「${stance}」`);
+      else addIssue(report, 'warning', 'bad-stance', { ...where, column: stanceColumn }, `stance ${q(stanceText)} is not supports, opposes or neutral: used "${stance}"`, `立場 ${q(stanceText)} 不是支持、反對或中立：改用「${stance}」`);
     }
 
     const readDate = (value: string | undefined, column: string): string | null => {
@@ -244,29 +248,30 @@ export function normalizeDraft(draft: DraftDataset, report: ImportReport, option
       }
       return d.date;
     };
-    const date = readDate(r.date, 'Date');
-    let dateEnd = readDate(r.dateEnd, 'End');
+    const date = readDate(r.date, col('date', 'Date'));
+    let dateEnd = readDate(r.dateEnd, col('dateEnd', 'End'));
     if (date !== null && dateEnd !== null && isAfter(date, dateEnd)) {
-      addIssue(report, 'warning', 'end-before-start', { ...where, column: 'End' }, `end date ${dateEnd} is before the start date ${date}: end date left out`, `結束日期 ${dateEnd} 早於開始日期 ${date}：已略去結束日期`);
+      addIssue(report, 'warning', 'end-before-start', { ...where, column: col('dateEnd', 'End') }, `end date ${dateEnd} is before the start date ${date}: end date left out`, `結束日期 ${dateEnd} 早於開始日期 ${date}：已略去結束日期`);
       dateEnd = null;
     }
 
-    const claimantText = text(r.claimedBy, where, 'Claimed by');
-    const statusText = text(r.status, where, 'Status');
+    const claimantColumn = col('claimedBy', 'Claimed by'), statusColumn = col('status', 'Status');
+    const claimantText = text(r.claimedBy, where, claimantColumn);
+    const statusText = text(r.status, where, statusColumn);
     let status: Status = claimantText !== '' ? 'claim' : 'fact';
     if (statusText !== '') {
       const read = readStatus(statusText);
       if (read !== undefined) status = read;
-      else addIssue(report, 'warning', 'bad-status', { ...where, column: 'Status' }, `status ${q(statusText)} is neither fact nor claim: used "${status}"`, `狀態 ${q(statusText)} 既非事實亦非說法：改用「${status}」`);
+      else addIssue(report, 'warning', 'bad-status', { ...where, column: statusColumn }, `status ${q(statusText)} is neither fact nor claim: used "${status}"`, `狀態 ${q(statusText)} 既非事實亦非說法：改用「${status}」`);
     }
     let claimedBy: string | null = null;
     if (status === 'claim') {
-      claimedBy = claimantText === '' ? null : (resolve(claimantText, where, 'Claimed by') ?? null);
+      claimedBy = claimantText === '' ? null : (resolve(claimantText, where, claimantColumn) ?? null);
       if (claimedBy === null) {
-        addIssue(report, 'warning', 'claim-without-claimant', { ...where, column: 'Claimed by' }, 'a claim with no known claimant: kept as a claim by nobody named', '沒有已知提出者的說法：保留為未具名的說法');
+        addIssue(report, 'warning', 'claim-without-claimant', { ...where, column: claimantColumn }, 'a claim with no known claimant: kept as a claim by nobody named', '沒有已知提出者的說法：保留為未具名的說法');
       }
     } else if (claimantText !== '') {
-      addIssue(report, 'warning', 'claimant-of-fact', { ...where, column: 'Claimed by' }, `${q(claimantText)} is named as claimant but the status is "fact": claimant left out`, `${q(claimantText)} 被列為提出者，但狀態為「事實」：已略去提出者`);
+      addIssue(report, 'warning', 'claimant-of-fact', { ...where, column: claimantColumn }, `${q(claimantText)} is named as claimant but the status is "fact": claimant left out`, `${q(claimantText)} 被列為提出者，但狀態為「事實」：已略去提出者`);
     }
 
     const from = nodeById.get(source) as PendingNode;

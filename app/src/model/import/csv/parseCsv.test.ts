@@ -106,6 +106,12 @@ describe('parseCsvFiles: other exporters', () => {
     expect(report.issues.filter((i) => i.severity === 'warning')).toEqual([]);
   });
 
+  it("names the user's own header in the report (a Chinese From column is reported as 起點)", () => {
+    const { report } = normalized([fixture('zh-entities.csv'), { name: '關係.csv', text: '起點,終點,日期\r\n馬斯可,OpenAI,去年\r\n' }]);
+    const lines = report.issues.filter((i) => i.severity === 'warning').map((i) => `${formatWhere(i.where)}: ${i.message.zh}`);
+    expect(lines).toEqual(['關係.csv row 2, 起點: 沒有實體 "馬斯可"（是否指 "馬斯克"？）：已略過此關係']);
+  });
+
   it('reads our own CSV export columns (source/target ends, evidence_source, label_zh), undoing its formula guard', () => {
     const entities = 'id,kind,label,label_zh,aliases,description_en,description_zh,x,y\r\nmusk,person,Elon Musk,馬斯克,Musk | Elon,CEO,執行長,10,20\r\nhost,organization,\'=Evil,,,,,30,40\r\n';
     const relations = 'id,source,target,source_label,target_label,type,category,directed,stance,status,claimed_by,date,date_end,summary_en,summary_zh,evidence_count,quote,evidence_source,evidence_start,evidence_end\r\nr1,musk,host,Elon Musk,=Evil,sued,conflict,true,opposes,fact,,2024,,Musk sued.,馬斯克起訴。,1,Musk sued,src,0,9\r\n';

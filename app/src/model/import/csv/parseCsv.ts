@@ -172,6 +172,13 @@ function pairWith(values: string[], count: number, where: Where, column: string,
 
 function readRelations(t: Table, issues: ImportIssue[], sourceOnly: Map<string, DraftSource>, textNames: Set<string>): DraftRelation[] {
   const out: DraftRelation[] = [];
+  // The headers as the user wrote them, so the report names the column they see (`起點`, not From).
+  const names: NonNullable<DraftRelation['columns']> = {};
+  const fields = [['from', 'source'], ['to', 'target'], ['type', 'type'], ['stance', 'stance'], ['date', 'date'], ['dateEnd', 'dateEnd'], ['status', 'status'], ['claimedBy', 'claimedBy']] as const;
+  for (const [field, key] of fields) {
+    const header = t.columns.find((c) => c.field === field)?.header;
+    if (header !== undefined && header !== '') names[key] = header;
+  }
   t.records.forEach((record, r) => {
     if (r === 0 || record.every((c) => c.trim() === '')) return;
     const row = r + 1;
@@ -180,7 +187,7 @@ function readRelations(t: Table, issues: ImportIssue[], sourceOnly: Map<string, 
     const get = (f: CsvField): string => v.get(f)?.value ?? '';
     const header = (f: CsvField, fallback: string): string => v.get(f)?.header ?? fallback;
     const where: Where = { file: t.name, row };
-    const relation: DraftRelation = { source: get('from'), target: get('to'), evidence: [], where };
+    const relation: DraftRelation = { source: get('from'), target: get('to'), evidence: [], where, columns: names };
     if (get('id')) relation.id = get('id');
     for (const f of ['type', 'stance', 'date', 'dateEnd', 'status', 'claimedBy', 'summary', 'summaryZh'] as const) if (get(f)) relation[f] = get(f);
     const dir = get('directed');
