@@ -7,6 +7,7 @@ import raw from '../../generated/dataset.json';
 import { serializeBundle, toBundle } from '../bundle/toBundle';
 import { ENTITIES, RELATIONS, SOURCE_TEXT, SOURCES, VOCABULARY } from '../data/fixtures/minimal';
 import { compiledDataset } from '../schema';
+import { buildXlsx } from './csv/xlsxFixture';
 import { importFiles, type ImportFilesOptions } from './importFiles';
 import { DEFAULT_CAPS, type ImportStage } from './report';
 
@@ -74,6 +75,17 @@ describe('importFiles', () => {
     const result = await importFiles([file('g.graphml', graphml)], options);
     expect(result.report.files[0]?.format).toBe('graphml');
     expect(result.ok && result.dataset.graph.edges.length).toBe(1);
+  });
+
+  it('opens an Excel workbook (entities and relations sheets) through the XLSX reader and the normaliser', async () => {
+    const book = buildXlsx([
+      { name: 'Entities', rows: [['Label', 'Type'], ['Elon Musk', 'Person'], ['OpenAI', 'Organization']] },
+      { name: 'Relations', rows: [['From', 'To', 'Type'], ['Elon Musk', 'OpenAI', 'sued']] },
+    ]);
+    const result = await importFiles([file('book.xlsx', book)], options);
+    expect(result.report.files[0]?.format).toBe('xlsx');
+    expect(result.ok && result.dataset.graph.edges.length).toBe(1);
+    expect(result.csvProposal?.files.map((f) => f.role)).toEqual(['entities', 'relations']);
   });
 
   it('refuses a file over the size cap before reading it, naming the limit and the size', async () => {

@@ -8,6 +8,7 @@ import { importGraphDataZip } from './graphDataZip';
 import { normalizeDraft } from './normalize';
 import { TEXT_PARSERS } from './parsers';
 import { parseCsvFiles, type CsvColumnMapping, type CsvMappingProposal } from './csv/parseCsv';
+import { parseXlsx } from './csv/parseXlsx';
 import { DEFAULT_CAPS, emptyReport, ImportError, type ImportCaps, type ImportFormat, type ImportIssue, type ImportReport, type ProgressFn } from './report';
 
 export interface ImportFile {
@@ -45,8 +46,8 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
   text: 'source text',
 };
 
-const SUPPORTED = 'a dataset bundle (.json), a graph-data .zip, Graphology JSON, GEXF, GraphML, or CSV/TSV files (with .txt/.md source texts)';
-const SUPPORTED_ZH = '資料包（.json）、graph-data 壓縮檔（.zip）、Graphology JSON、GEXF、GraphML，或 CSV/TSV 檔（可附 .txt/.md 來源全文）';
+const SUPPORTED = 'a dataset bundle (.json), a graph-data .zip, Graphology JSON, GEXF, GraphML, an Excel workbook (.xlsx), or CSV/TSV files (with .txt/.md source texts)';
+const SUPPORTED_ZH = '資料包（.json）、graph-data 壓縮檔（.zip）、Graphology JSON、GEXF、GraphML、Excel 活頁簿（.xlsx），或 CSV/TSV 檔（可附 .txt/.md 來源全文）';
 
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -75,8 +76,8 @@ interface Detected {
   text?: string;
 }
 
-/** Reads one structured file (bundle, zip, Graphology JSON, GEXF, GraphML) into a dataset. */
-async function readSingle(d: Detected, report: ImportReport, options: ImportFilesOptions, caps: ImportCaps): Promise<CompiledDataset> {
+/** Reads one structured file (bundle, zip, Graphology JSON, GEXF, GraphML, XLSX) into a dataset; `proposal` gets an XLSX's header mapping. */
+async function readSingle(d: Detected, report: ImportReport, options: ImportFilesOptions, caps: ImportCaps, proposal: { value?: CsvMappingProposal } = {}): Promise<CompiledDataset> {
   const { name } = d.file;
   const onProgress = options.onProgress;
   switch (d.format) {
@@ -94,6 +95,13 @@ async function readSingle(d: Detected, report: ImportReport, options: ImportFile
       if (parse === undefined) throw notYet(name, d.format);
       onProgress?.('parse', 0);
       return normalizeWithParserIssues(parse(name, d.text ?? '', caps), report, options, caps);
+    }
+    case 'xlsx': {
+      onProgress?.('parse', 0);
+      const parsed = await parseXlsx(name, d.file.bytes, { caps, ...(Array.isArray(options.csvMapping) ? { mapping: options.csvMapping as CsvColumnMapping } : {}) });
+      report.issues.push(...parsed.issues);
+      proposal.value = parsed.mapping;
+      return normalizeWithParserIssues(parsed.draft, report, options, caps);
     }
     default:
       throw notYet(name, d.format);
@@ -197,7 +205,9 @@ export async function importFiles(files: readonly ImportFile[], options: ImportF
     let csvProposal: CsvMappingProposal | undefined;
     if (single.length === 1) {
       current = (single[0] as Detected).file.name;
-      dataset = await readSingle(single[0] as Detected, report, options, caps);
+      const proposal: { value?: CsvMappingProposal } = {};
+      dataset = await readSingle(single[0] as Detected, report, options, caps, proposal);
+      csvProposal = proposal.value;
     } else if (csv.length === 0) {
       return fail(
         report,
