@@ -1,4 +1,4 @@
-// The explorer: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader laid out around it (one sheet at a time on phones).
+// The explorer's layout: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader around it; sheets, toast and areas are hooks.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { computeVisibility, facetCounts } from '../model/visibility';
 import type { GraphView } from '../render/viewport';
@@ -6,7 +6,7 @@ import { serializeViewState } from '../state/serializeViewState';
 import type { Camera, Selection, ViewState } from '../state/types';
 import type { LoadedDataset } from './builtInDataset';
 import { selectionAnnouncement } from './announce';
-import { ErrorBoundary } from './ErrorBoundary';
+import { Area } from './Area';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { t } from './i18n';
@@ -19,10 +19,12 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
 import { ExportMenu } from './export/ExportMenu';
+import { useSheets } from './useSheets';
+import { useToast } from './useToast';
 import { useViewState } from './useViewState';
 import { revealAboveSheet } from './phone/revealSelection';
-import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
-import { frontSheet, raiseSheet, type SheetName } from './phone/sheetStack';
+import { PhoneSheetBar } from './phone/PhoneSheetBar';
+import { SHEET_CLASSES } from './phone/SheetHeader';
 import { useIsPhone } from './phone/useIsPhone';
 
 const roundCamera = (c: Camera): Camera => ({
@@ -36,11 +38,10 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const { graph, texts, index } = data;
   const { state, notices, dismissNotices, update } = useViewState(index);
   const { lang } = state;
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [searchIndex, setSearchIndex] = useState<Searcher | null>(null);
   const [view, setView] = useState<GraphView | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [toast, setToast] = useState('');
+  const { toast, setToast, copy } = useToast(lang);
   const [flash, setFlash] = useState<ReaderFlash | null>(null);
   const panelRef = useRef<HTMLElement>(null);
   const [graphFocus, setGraphFocus] = useState(0);
@@ -48,43 +49,17 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const mainRef = useRef<HTMLElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const isPhone = useIsPhone();
-  const [timelineOpen, setTimelineOpen] = useState(false);
-  const [sheetOrder, setSheetOrder] = useState<SheetName[]>([]);
-  const raise = useCallback((name: SheetName) => setSheetOrder((o) => raiseSheet(o, name)), []);
+  const { filtersOpen, setFiltersOpen, analysisOpen, setAnalysisOpen, timelineOpen, setTimelineOpen, raise, front, shown, behind, toggleSheet } = useSheets(isPhone, state);
   const forceReveal = useRef<string | null>(null);
 
   const visibility = useMemo(
     () => computeVisibility(graph, { filters: state.filters, focusHops: state.focusHops, selection: state.selection, time: state.time }),
     [graph, state.filters, state.focusHops, state.selection, state.time],
   );
-  const [analysisOpen, setAnalysisOpen] = useState(() => state.path !== null || state.camps || state.sizeBy !== 'none');
   const analysis = useAnalysis(graph, state, visibility, analysisOpen);
   useAnalysisOverlay(view, analysis.overlay, lang);
   const counts = useMemo(() => facetCounts(graph, visibility), [graph, visibility]);
-  const sheetsOpen: Record<SheetName, boolean> = {
-    filters: filtersOpen,
-    analysis: analysisOpen,
-    timeline: timelineOpen,
-    panel: state.selection !== null,
-    reader: state.reader.open,
-  };
-  // Phones show one sheet at a time: the last one raised that is still open. Desktop shows every open panel.
-  const front = isPhone ? frontSheet(sheetOrder, sheetsOpen) : null;
-  const shown = (name: SheetName): boolean => (isPhone ? front === name : sheetsOpen[name]);
-  const behind = (name: SheetName): boolean => isPhone && front !== name;
-  /** A toolbar toggle: on a phone, a sheet that is open but behind another comes to the front instead of closing. */
-  const toggleSheet = (name: SheetName, setOpen: (open: boolean) => void): void => {
-    if (sheetsOpen[name] && behind(name)) return raise(name);
-    if (!sheetsOpen[name]) raise(name);
-    setOpen(!sheetsOpen[name]);
-  };
   const selKey = state.selection ? `${state.selection.kind}:${state.selection.id}` : '';
-  // A new selection brings the details/evidence sheet to the front (adjusting state while rendering, not in an effect).
-  const [raisedFor, setRaisedFor] = useState('');
-  if (selKey !== raisedFor) {
-    setRaisedFor(selKey);
-    if (selKey) setSheetOrder((o) => raiseSheet(o, 'panel'));
-  }
 
   useEffect(() => {
     let live = true;
@@ -102,11 +77,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
     document.title = t('shell.appName', lang);
   }, [lang]);
-  useEffect(() => {
-    if (!toast) return;
-    const id = setTimeout(() => setToast(''), 4000);
-    return () => clearTimeout(id);
-  }, [toast]);
 
   const set = useCallback((patch: Partial<ViewState>) => update((s) => ({ ...s, ...patch })), [update]);
   const select = useCallback(
@@ -143,17 +113,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
   }, [selKey, isPhone, panelInFront, view]);
 
-  const copy = useCallback(
-    async (text: string) => {
-      try {
-        await navigator.clipboard.writeText(text);
-        setToast(t('shell.shareCopied', lang));
-      } catch {
-        setToast(t('shell.shareFailed', lang));
-      }
-    },
-    [lang],
-  );
   const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${serializeViewState(s)}`;
 
   const summary = `${t('shell.graphSummary', lang, {
@@ -195,7 +154,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         {filtersOpen ? (
           <div className={`z-20 w-64 shrink-0 overflow-y-auto border-r border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('filters') ? 'max-md:hidden' : ''}`}>
             <PhoneSheetBar lang={lang} closeLabel={t('phone.closeFilters', lang)} onClose={() => setFiltersOpen(false)} />
-            <ErrorBoundary area="filters" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+            <Area name="filters" lang={lang}>
               <FiltersPanel
                 id={filtersId}
                 graph={graph}
@@ -207,13 +166,13 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                 onFilters={(filters) => set({ filters })}
                 onFocusHops={(focusHops) => set({ focusHops })}
               />
-            </ErrorBoundary>
+            </Area>
           </div>
         ) : null}
         <div className="flex min-w-0 flex-1 flex-col">
         <main ref={mainRef} className="relative min-h-0 flex-1">
           <div className={state.view === 'table' ? 'hidden' : 'absolute inset-0'}>
-            <ErrorBoundary area="graph" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+            <Area name="graph" lang={lang}>
               <GraphCanvas
                 graph={graph}
                 lang={lang}
@@ -233,11 +192,11 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                 onDrawn={() => performance.mark('graph:drawn')}
                 focusRequest={graphFocus}
               />
-            </ErrorBoundary>
+            </Area>
           </div>
           {state.view === 'table' ? (
             <div className="absolute inset-0 overflow-auto p-3">
-              <ErrorBoundary area="table" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+              <Area name="table" lang={lang}>
                 <DataTable
                   graph={graph}
                   lang={lang}
@@ -247,11 +206,11 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                   onSelectEntity={(id) => select({ kind: 'entity', id })}
                   onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
                 />
-              </ErrorBoundary>
+              </Area>
             </div>
           ) : null}
         </main>
-        <ErrorBoundary area="timeline" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+        <Area name="timeline" lang={lang}>
           <TimelineStrip
             graph={graph}
             lang={lang}
@@ -265,7 +224,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               setTimelineOpen(open);
             }}
           />
-        </ErrorBoundary>
+        </Area>
         </div>
         {analysisOpen ? (
           <aside
@@ -273,7 +232,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             className={`z-20 w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('analysis') ? 'max-md:hidden' : ''}`}
           >
             <PhoneSheetBar lang={lang} closeLabel={t('phone.closeAnalysis', lang)} onClose={() => setAnalysisOpen(false)} />
-            <ErrorBoundary area="analysis" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+            <Area name="analysis" lang={lang}>
               <AnalysisPanel
                 graph={graph}
                 lang={lang}
@@ -284,11 +243,11 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                 onSelectEntity={(id) => select({ kind: 'entity', id })}
                 onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
               />
-            </ErrorBoundary>
+            </Area>
           </aside>
         ) : null}
         {state.reader.open ? (
-          <ErrorBoundary area="reader" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+          <Area name="reader" lang={lang}>
             <ReaderPane
               graph={graph}
               texts={texts}
@@ -302,10 +261,10 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               offset={state.reader.offset}
               onOffsetChange={(offset) => update((s) => (s.reader.open && s.reader.offset !== offset ? { ...s, reader: { open: true, offset } } : s))}
             />
-          </ErrorBoundary>
+          </Area>
         ) : null}
         {state.selection ? (
-          <ErrorBoundary area="panel" message={t('shell.areaFailed', lang)} reloadLabel={t('shell.reloadView', lang)}>
+          <Area name="panel" lang={lang}>
             <SidePanel
               ref={panelRef}
               graph={graph}
@@ -327,7 +286,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                 void copy(`“${quote}” ${linkFor({ ...state, selection: { kind: 'relation', id, evidence } })}`);
               }}
             />
-          </ErrorBoundary>
+          </Area>
         ) : null}
       </div>
       <p role="status" aria-live="polite" className="sr-only">
@@ -340,16 +299,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
       >
         {toast}
       </p>
-    </div>
-  );
-}
-
-/** The top bar of a panel that is a sheet on phones (hidden from `md` up, where the toolbar toggle closes it). */
-function PhoneSheetBar({ lang, closeLabel, onClose }: { lang: ViewState['lang']; closeLabel: string; onClose: () => void }) {
-  const [collapsed, setCollapsed] = useState(false);
-  return (
-    <div className={`md:hidden ${collapsed ? 'max-md:[&~*]:hidden' : ''}`}>
-      <SheetHeader lang={lang} collapsed={collapsed} onCollapsedChange={setCollapsed} close={{ label: closeLabel, onClick: onClose }} />
     </div>
   );
 }
