@@ -1,11 +1,13 @@
 // Export, DOM-free part shared by the app and the CLI: file names and the data formats' file contents.
 import type { EvidenceGraph } from '../model/graph';
+import { serializeBundle, toBundle } from '../model/bundle/toBundle';
 import { toCsv } from '../model/formats/csv';
 import { toGexf } from '../model/formats/gexf';
 import { toGraphml } from '../model/formats/graphml';
 import { toGraphologyJson } from '../model/formats/graphologyJson';
 import { toMarkdownReport } from '../model/formats/markdownReport';
 import type { VisibleSet } from '../model/formats/subset';
+import type { SerializedGraph } from '../model/schema';
 import { serializeViewState } from '../state/serializeViewState';
 import type { Selection, ViewState } from '../state/types';
 import { IMAGE_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from './request';
@@ -34,7 +36,7 @@ export function datasetSlug(graph: EvidenceGraph): string {
 export function exportFileName(p: { dataset: string; selection: Selection; options: ExportOptions; format: ExportFormat; date: Date; part?: string }): string {
   const image = IMAGE_FORMATS.includes(p.format);
   const what = p.selection ? safePart(p.selection.id) || 'selection' : p.options.content === 'all' ? 'all' : image && p.options.scope === 'full' ? 'full' : 'view';
-  const ext = p.format === 'json' ? 'json' : p.format;
+  const ext = p.format === 'bundle' ? 'bundle.json' : p.format;
   const parts = ['evidence-graph', safePart(p.dataset) || 'dataset', what, p.date.toISOString().slice(0, 10), ...(p.part ? [safePart(p.part)] : [])];
   return `${parts.join('_')}.${ext}`;
 }
@@ -55,6 +57,8 @@ export interface DataExportContext {
   date: Date;
   /** Words written into files (the report's title), in the state's language. */
   words: ExportWords;
+  /** The dataset's source texts (source id → text), written into a dataset bundle. */
+  texts?: Record<string, string>;
 }
 
 /** The files of a data format (json, gexf, graphml, csv = two files, md); images are not handled here. */
@@ -85,6 +89,12 @@ export function dataExportFiles(format: ExportFormat, options: ExportOptions, ct
         linkFor: (id) => relationLink(ctx.baseUrl, state, id),
       });
       return [{ name: name(), mime: 'text/markdown;charset=utf-8', content }];
+    }
+    case 'bundle': {
+      // The whole dataset (filters and selection do not apply): sources with their texts, vocabulary, positions, evidence.
+      const dataset = { graph: graph.export() as unknown as SerializedGraph, texts: ctx.texts ?? {} };
+      const bundleName = exportFileName({ dataset: datasetSlug(graph), selection: null, options: { ...options, content: 'all' }, format, date: ctx.date });
+      return [{ name: bundleName, mime: 'application/json', content: serializeBundle(toBundle(dataset)) }];
     }
     default:
       throw new TypeError(`export: ${format} is an image format; it needs the drawn graph`);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { EDGE_FORMS } from '../model/formats/edgeForm';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md', 'bundle'] as const;
 export const exportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormat>;
 export const IMAGE_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];

@@ -19,6 +19,8 @@ export interface ExportContext {
   baseUrl: string;
   /** The words written into files and notices, in the state's language (the UI's string tables). */
   words: ExportWords;
+  /** The dataset's source texts, for the dataset bundle. */
+  texts?: Record<string, string>;
 }
 
 /** The files of one export and, when an image was made smaller than asked, a notice saying so. */
@@ -32,7 +34,7 @@ export async function performExport(format: ExportFormat, options: ExportOptions
   const { graph, state, words } = ctx;
   const name = exportFileName({ dataset: datasetSlug(graph), selection: state.selection, options, format, date });
   if (format !== 'png' && format !== 'svg' && format !== 'pdf') {
-    return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, date, words }), notice: null };
+    return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, date, words, ...(ctx.texts ? { texts: ctx.texts } : {}) }), notice: null };
   }
   const view = ctx.view;
   if (!view || !view.isDrawn()) throw new Error(words('noGraph'));

@@ -22,6 +22,8 @@ const wordsFor =
 
 export interface ExportMenuProps {
   graph: EvidenceGraph;
+  /** The dataset's source texts (written into a dataset bundle). */
+  texts?: Record<string, string>;
   /** The drawn graph (null while not mounted: image exports then fail with a message). */
   view: GraphView | null;
   state: ViewState;
@@ -80,7 +82,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const latest = useRef<ExportContext>({ graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: '', words: wordsFor(lang) });
 
   useEffect(() => {
-    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), words: wordsFor(props.state.lang) };
+    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), words: wordsFor(props.state.lang), texts: props.texts };
   });
 
   useEffect(() => {
