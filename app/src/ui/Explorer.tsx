@@ -132,7 +132,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         readerOpen={shown('reader')}
         compact={isPhone}
         filtersPanelId={filtersId}
-        exportMenu={<ExportMenu graph={graph} view={view} state={state} visible={visibility} onStatus={setToast} />}
+        exportMenu={<ExportMenu graph={graph} texts={texts} view={view} state={state} visible={visibility} onStatus={setToast} />}
         search={
           <SearchBox graph={graph} index={searchIndex} lang={lang} query={state.search} onQueryChange={(search) => set({ search })} onChoose={centre} />
         }
