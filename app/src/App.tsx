@@ -1,28 +1,50 @@
-// The app root: loads the built-in dataset once and hands it to the explorer; a load failure is shown, not thrown.
-import { useState } from 'react';
+// The app root: the dataset host (built-in, opened or published data) around the explorer, plus opening files anywhere.
+import { useCallback, type ReactNode } from 'react';
+import { BUILT_IN_DATASET_ID, readDatasetKeys } from './state/datasetLink';
+import type { Lang } from './state/types';
 import { Explorer } from './ui/Explorer';
-import { loadBuiltInDataset, type LoadedDataset } from './ui/builtInDataset';
+import { HostMessage } from './ui/import/HostMessage';
+import { DatasetsMenu, DropTarget, ImportDialog } from './ui/deferred';
+import { OpenButton } from './ui/import/OpenButton';
+import { useDatasetHost } from './ui/import/useDatasetHost';
 
-function load(): { data: LoadedDataset } | { error: string } {
-  try {
-    return { data: loadBuiltInDataset() };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
+/** The link's language, for the screens shown before the explorer has a view state. */
+function linkLang(): Lang {
+  return /(^|&)l=zh(&|$)/.test(readDatasetKeys(window.location.hash).rest) ? 'zh' : 'en';
 }
 
 /** Root component. */
 export function App() {
-  const [loaded] = useState(load);
-  if ('error' in loaded) {
+  const host = useDatasetHost();
+  const { openFiles } = host;
+  const onFiles = useCallback((files: File[]) => openFiles(files), [openFiles]);
+  const overlay = (lang: Lang): ReactNode => (
+    <>
+      <DropTarget lang={lang} onFiles={onFiles} />
+      <ImportDialog lang={lang} progress={host.progress} notice={host.notice} onCancel={host.cancelImport} onClose={host.closeNotice} />
+    </>
+  );
+  const { screen } = host;
+  if (screen.kind !== 'ready') {
+    const lang = linkLang();
     return (
-      <main className="p-6 text-ink">
-        <h1 className="text-xl font-bold">Evidence Graph</h1>
-        <p role="alert" className="mt-2">
-          The built-in dataset could not be loaded: <span className="font-mono text-sm">{loaded.error}</span>
-        </p>
-      </main>
+      <>
+        <HostMessage lang={lang} screen={screen} onFiles={onFiles} onBuiltIn={() => host.switchTo(BUILT_IN_DATASET_ID)} />
+        {overlay(lang)}
+      </>
     );
   }
-  return <Explorer data={loaded.data} />;
+  return (
+    <Explorer
+      key={screen.id}
+      data={screen.data}
+      datasetControls={(lang) => (
+        <>
+          <OpenButton lang={lang} onFiles={onFiles} />
+          <DatasetsMenu lang={lang} currentId={screen.id} stored={host.stored} onSwitch={host.switchTo} onRemove={host.remove} onForgetAll={host.forgetAll} />
+        </>
+      )}
+      overlay={overlay}
+    />
+  );
 }

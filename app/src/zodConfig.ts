@@ -1,4 +1,3 @@
 // zod runs without its eval-based fast path: under our strict CSP (no 'unsafe-eval') even its probe is a reported violation.
-import { z } from 'zod';
-
-z.config({ jitless: true });
+// The setting itself lives in model/z.ts, which every schema module imports; this entry import keeps it first on the page.
+import './model/z';

@@ -42,8 +42,8 @@ export function exportFileName(p: { dataset: string; selection: Selection; optio
 }
 
 /** A deep link opening `state` with one relation selected (for the Markdown report). */
-export function relationLink(baseUrl: string, state: ViewState, relationId: string): string {
-  return `${baseUrl}#${serializeViewState({ ...state, selection: { kind: 'relation', id: relationId, evidence: 0 } })}`;
+export function relationLink(baseUrl: string, state: ViewState, relationId: string, datasetPrefix = ''): string {
+  return `${baseUrl}#${datasetPrefix}${serializeViewState({ ...state, selection: { kind: 'relation', id: relationId, evidence: 0 } })}`;
 }
 
 /** What a data export needs besides the graph. */
@@ -54,6 +54,8 @@ export interface DataExportContext {
   visible: VisibleSet;
   /** The app's URL without fragment, for deep links. */
   baseUrl: string;
+  /** The link's dataset keys (`d=…&`), so report links reopen the same dataset; '' for the built-in one. */
+  datasetPrefix?: string;
   date: Date;
   /** Words written into files (the report's title), in the state's language. */
   words: ExportWords;
@@ -86,7 +88,7 @@ export function dataExportFiles(format: ExportFormat, options: ExportOptions, ct
         lang: state.lang,
         title: ctx.words('reportTitle', { name: graph.getAttribute('name') }),
         date: ctx.date.toISOString().slice(0, 10),
-        linkFor: (id) => relationLink(ctx.baseUrl, state, id),
+        linkFor: (id) => relationLink(ctx.baseUrl, state, id, ctx.datasetPrefix),
       });
       return [{ name: name(), mime: 'text/markdown;charset=utf-8', content }];
     }

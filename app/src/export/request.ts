@@ -1,5 +1,5 @@
 // What an export request is (formats, options) and its validation: light enough for the menu's first paint.
-import { z } from 'zod';
+import { z } from '../model/z';
 import { EDGE_FORMS } from '../model/formats/edgeForm';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md', 'bundle'] as const;

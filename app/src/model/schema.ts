@@ -1,5 +1,5 @@
 // The authored data model (graph-data/*.yaml) and the compiled dataset, as zod schemas: the one source of its types.
-import { z } from 'zod';
+import { z } from './z';
 
 /** Partial ISO date: `2015`, `2015-12` or `2015-12-11`. */
 export const partialDate = z

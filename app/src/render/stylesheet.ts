@@ -1,7 +1,11 @@
 // The Cytoscape stylesheet, built from the design tokens in tailwind.config.ts: every visual property declared once.
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { categoryTokens, kindTokens, uiTokens } from '../../../tailwind.config';
-import { CATEGORIES, ENTITY_KINDS } from '../model/schema';
+import { isBuiltInKind, kindStyle } from '../model/kindStyle';
+import { CATEGORIES, ENTITY_KINDS, type CompiledVocabulary } from '../model/schema';
+
+/** Ids that may go inside a Cytoscape selector's quoted value as they are. */
+const SAFE_SELECTOR_VALUE = /^[A-Za-z0-9_-]+$/;
 import {
   LABEL_BACKGROUND_PADDING,
   LABEL_FONT_SIZE,
@@ -116,7 +120,7 @@ const base: Record<string, Css> = {
 };
 
 /** Builds the full stylesheet: base rules, then one rule per entity kind and per relation category. */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(vocabulary?: Pick<CompiledVocabulary, 'kinds' | 'relationTypes'>): StylesheetJson {
   const sheet: StylesheetStyle[] = [];
   const push = (selector: string, style: Css): void => {
     sheet.push({ selector, style });
@@ -126,11 +130,21 @@ export function buildStylesheet(): StylesheetJson {
     const token = kindStyles[kind];
     push(`node[kind = "${kind}"]`, { 'background-color': token.color, shape: token.shape } as Css);
   }
+  // Custom kinds and types an imported file brought: their generated colours (ids are slugs; anything else keeps the defaults).
+  for (const kind of vocabulary?.kinds ?? []) {
+    if (isBuiltInKind(kind.id) || !SAFE_SELECTOR_VALUE.test(kind.id)) continue;
+    const token = kindStyle(kind.id, vocabulary?.kinds);
+    push(`node[kind = "${kind.id}"]`, { 'background-color': token.color, shape: token.shape } as Css);
+  }
   push('edge', base.edge ?? {});
   for (const cat of CATEGORIES) {
     const token = categoryStyles[cat];
     push(`edge[category = "${cat}"]`, { 'line-color': token.color, 'target-arrow-color': token.color } as Css);
     push(`edge[category = "${cat}"][?directed]`, { 'target-arrow-shape': token.arrow } as Css);
+  }
+  for (const type of vocabulary?.relationTypes ?? []) {
+    if (type.color === undefined || !SAFE_SELECTOR_VALUE.test(type.id)) continue;
+    push(`edge[type = "${type.id}"]`, { 'line-color': type.color, 'target-arrow-color': type.color } as Css);
   }
   for (const [selector, style] of Object.entries(base)) {
     if (selector !== 'node' && selector !== 'edge') push(selector, style);

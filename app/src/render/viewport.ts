@@ -7,6 +7,7 @@ import { forOrientation, orientationFor, type GraphElement, type Orientation } f
 import { planPng } from './exportSize';
 import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
+import type { CompiledVocabulary } from '../model/schema';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
 import { applyBundles, pairsOf } from './bundleView';
@@ -95,12 +96,12 @@ export interface GraphView {
  * `cy.scratch('orientation')` and `data-orientation` on the container. A deep link's camera is a model point, so it
  * shows the same view in the orientation the link was made in: links made on a phone open the same on a phone.
  */
-export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers): GraphView {
+export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers, vocabulary?: CompiledVocabulary): GraphView {
   const orientation = orientationFor(container.clientWidth, container.clientHeight);
   const padding = orientation === 'portrait' ? PORTRAIT_FIT_PADDING : FIT_PADDING;
   const cy = cytoscape({
     container,
-    style: [...buildStylesheet(), ...analysisStylesheet()],
+    style: [...buildStylesheet(vocabulary), ...analysisStylesheet()],
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,

@@ -63,6 +63,15 @@ describe('cleanViewState', () => {
     expect(notices).toEqual([{ key: 'ht', value: 'made-up', reason: 'unknown-type' }]);
   });
 
+  it('keeps hidden kinds the dataset has (custom kinds of an imported file included) and drops the others', () => {
+    const withCustom = { ...FAKE_DATASET, kinds: new Set(['person', 'vessel']) };
+    const { state, notices } = cleanViewState({ hiddenKinds: ['vessel', 'person', 'alien'] }, withCustom);
+    expect(state.filters.hiddenKinds).toEqual(['person', 'vessel']);
+    expect(notices).toEqual([{ key: 'hk', value: 'alien', reason: 'unknown-kind' }]);
+    // A dataset index without kinds (older callers) accepts the six built-in kinds only.
+    expect(cleanViewState({ hiddenKinds: ['vessel', 'event'] }, FAKE_DATASET).state.filters.hiddenKinds).toEqual(['event']);
+  });
+
   it('rejects a path whose ends are equal or unknown, and pf without a path', () => {
     expect(clean({ path: { from: 'openai', to: 'openai' } }).notices).toEqual([{ key: 'p', value: 'openai,openai', reason: 'invalid-path' }]);
     expect(clean({ path: { from: 'openai', to: 'ghost' } }).state.path).toBeNull();

@@ -1,10 +1,13 @@
 // cleanViewState: raw link values → a complete, canonical ViewState valid for the loaded dataset, plus notices.
+import { ENTITY_KINDS } from '../model/schema';
 import type { DatasetIndex } from './datasetIndex';
 import { defaultViewState } from './defaultViewState';
 import { notice, type Notice } from './notices';
 import type { RawViewState } from './rawViewState';
 import type { Camera, Selection, ViewState } from './types';
 import { LIMITS } from './viewStateSchema';
+
+const BUILT_IN_KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
@@ -134,7 +137,11 @@ export function cleanViewState(raw: RawViewState, ds: DatasetIndex): { state: Vi
       selection: cleanSelection(raw.selection, ds, report),
       search: cleanSearch(raw.search, report),
       filters: {
-        hiddenKinds: sortedUnique(raw.hiddenKinds),
+        hiddenKinds: sortedUnique(raw.hiddenKinds).filter((k) => {
+          const known = (ds.kinds ?? BUILT_IN_KINDS).has(k);
+          if (!known) report(notice('hk', k, 'unknown-kind'));
+          return known;
+        }),
         hiddenTypes,
         hiddenCategories: sortedUnique(raw.hiddenCategories),
         hiddenStances: sortedUnique(raw.hiddenStances),

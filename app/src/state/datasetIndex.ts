@@ -7,6 +7,8 @@ export interface DatasetIndex {
   /** Relation id → number of evidence items. */
   relations: ReadonlyMap<string, number>;
   relationTypes: ReadonlySet<string>;
+  /** Entity kind ids of the dataset's vocabulary (built-in and custom); absent = the six built-in kinds. */
+  kinds?: ReadonlySet<string>;
   /** Keys `a~b` (ids sorted) of the entity pairs joined by at least one relation; absent = not checked. */
   pairs?: ReadonlySet<string>;
   /** Length (UTF-16 code units) of the source text the reader shows; offsets are clamped to it. */
@@ -26,6 +28,7 @@ export function datasetIndexFromGraph(graph: EvidenceGraph): DatasetIndex {
     entities: new Set(graph.nodes()),
     relations,
     relationTypes: new Set(attributes.vocabulary.relationTypes.map((t) => t.id)),
+    kinds: new Set(attributes.vocabulary.kinds.map((k) => k.id)),
     pairs,
     textLength: attributes.sources.reduce((max, s) => Math.max(max, s.length ?? 0), 0),
   };

@@ -1,6 +1,6 @@
 // One zod parser per link key: each value is validated alone, so one bad key (or list item) drops only itself.
-import { z } from 'zod';
-import { CATEGORIES, ENTITY_KINDS, partialDate, slug, STANCES, STATUSES } from '../model/schema';
+import { z } from '../model/z';
+import { CATEGORIES, partialDate, slug, STANCES, STATUSES } from '../model/schema';
 import type { LinkKey } from './linkKeys';
 import { notice, type Notice } from './notices';
 import type { RawViewState } from './rawViewState';
@@ -83,7 +83,7 @@ export const KEY_PARSERS: Readonly<Record<Exclude<LinkKey, 'v'>, Put>> = {
   l: one(z.enum(LANGS), (r, v) => (r.lang = v)),
   s: one(selection, (r, v) => (r.selection = v)),
   q: one(z.string(), (r, v) => (r.search = v)),
-  hk: list(z.enum(ENTITY_KINDS), (r, v) => (r.hiddenKinds = v)),
+  hk: list(slug, (r, v) => (r.hiddenKinds = v)),
   ht: list(slug, (r, v) => (r.hiddenTypes = v)),
   hc: list(z.enum(CATEGORIES), (r, v) => (r.hiddenCategories = v)),
   hs: list(z.enum(STANCES), (r, v) => (r.hiddenStances = v)),

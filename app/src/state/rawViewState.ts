@@ -1,5 +1,5 @@
 // RawViewState: what parsing a link yields — each key validated on its own, not yet checked against the dataset.
-import type { Category, EntityKind, Stance, Status } from '../model/schema';
+import type { Category, Stance, Status } from '../model/schema';
 import type { Camera, Lang, LayoutName, Selection, SizeBy, TimeRange, ViewState } from './types';
 
 /** Parsed link values; absent = not in the link. Numbers are unclamped and ids unchecked until `cleanViewState`. */
@@ -7,7 +7,7 @@ export interface RawViewState {
   lang?: Lang;
   selection?: NonNullable<Selection>;
   search?: string;
-  hiddenKinds?: EntityKind[];
+  hiddenKinds?: string[];
   hiddenTypes?: string[];
   hiddenCategories?: Category[];
   hiddenStances?: Stance[];

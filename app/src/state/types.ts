@@ -1,5 +1,5 @@
 // The view state: everything a deep link reproduces. Pure types; parse/clean/serialize live beside it.
-import type { Category, EntityKind, Stance, Status } from '../model/schema';
+import type { Category, Stance, Status } from '../model/schema';
 
 /** The interface language: one type, owned by the model (model/queries.ts). */
 import type { Lang } from '../model/queries';
@@ -16,7 +16,8 @@ export type Selection =
 
 export interface Filters {
   /** What is HIDDEN (empty = everything shown), so defaults stay out of links. */
-  hiddenKinds: EntityKind[];
+  /** Kind ids of the dataset's vocabulary (built-in or custom). */
+  hiddenKinds: string[];
   hiddenTypes: string[];
   hiddenCategories: Category[];
   hiddenStances: Stance[];

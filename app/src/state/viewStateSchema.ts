@@ -1,6 +1,6 @@
 // Zod schema of a complete, clean ViewState (the runtime twin of types.ts) and the enums links may name.
-import { z } from 'zod';
-import { category, entityKind, partialDate, slug, stance, status } from '../model/schema';
+import { z } from '../model/z';
+import { category, partialDate, slug, stance, status } from '../model/schema';
 import type { LayoutName, SizeBy, ViewState } from './types';
 
 export const LANGS = ['en', 'zh'] as const;
@@ -44,7 +44,7 @@ export const viewStateSchema = z
     search: z.string().refine((s) => Array.from(s).length <= LIMITS.maxSearch, 'search text too long'),
     filters: z
       .object({
-        hiddenKinds: z.array(entityKind).refine(sortedUnique, 'not sorted/unique'),
+        hiddenKinds: z.array(slug).refine(sortedUnique, 'not sorted/unique'),
         hiddenTypes: z.array(slug).refine(sortedUnique, 'not sorted/unique'),
         hiddenCategories: z.array(category).refine(sortedUnique, 'not sorted/unique'),
         hiddenStances: z.array(stance).refine(sortedUnique, 'not sorted/unique'),

@@ -1,27 +1,30 @@
 // The explorer's layout: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader around it; sheets, toast and areas are hooks.
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { computeVisibility, facetCounts } from '../model/visibility';
 import type { GraphView } from '../render/viewport';
 import { serializeViewState } from '../state/serializeViewState';
-import type { Camera, Selection, ViewState } from '../state/types';
+import { currentDatasetPrefix } from './currentDataset';
+import type { Camera, Lang, Selection, ViewState } from '../state/types';
 import type { LoadedDataset } from './builtInDataset';
 import { selectionAnnouncement } from './announce';
 import { Area } from './Area';
-import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { t } from './i18n';
 import { NoticeBar } from './NoticeBar';
-import { DataTable, Legend, type ReaderFlash } from './panels';
-import { ReaderPane } from './ReaderPane';
+import { Legend } from './panels/Legend';
+import type { ReaderFlash } from './panels/Reader';
+import { AnalysisPanel, AnalysisRunner, DataTable, ExportMenu, FiltersPanel, preloadDeferred, ReaderPane, SidePanel } from './deferred';
 import { SearchBox } from './SearchBox';
 import { loadSearcher, type Searcher } from './searcher';
-import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
-import { AnalysisPanel, TimelineStrip, useAnalysis, useAnalysisOverlay } from './analysis';
-import { ExportMenu } from './export/ExportMenu';
+import { TimelineStrip } from './analysis/TimelineStrip';
+import { NO_ANALYSIS } from './analysis/noAnalysis';
+import type { AnalysisResults } from './analysis/useAnalysis';
+import { useAnalysisOverlay } from './analysis/useAnalysisOverlay';
 import { useSheets } from './useSheets';
 import { useToast } from './useToast';
 import { useViewState } from './useViewState';
+import { useDatasetDetails } from './useDatasetDetails';
 import { revealAboveSheet } from './phone/revealSelection';
 import { PhoneSheetBar } from './phone/PhoneSheetBar';
 import { SHEET_CLASSES } from './phone/SheetHeader';
@@ -34,8 +37,18 @@ const roundCamera = (c: Camera): Camera => ({
 });
 
 /** The whole explorer for one loaded dataset. */
-export function Explorer({ data }: { data: LoadedDataset }) {
+export interface ExplorerProps {
+  data: LoadedDataset;
+  /** Open… and the Datasets menu, shown in the toolbar. */
+  datasetControls?: (lang: Lang) => ReactNode;
+  /** Page-wide layers (drop target, import dialog), in the explorer's language. */
+  overlay?: (lang: Lang) => ReactNode;
+}
+
+export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
   const { graph, texts, index } = data;
+  // The built-in dataset's words load after the first draw: search and the panels that show them wait for them.
+  const details = useDatasetDetails(data);
   const { state, notices, dismissNotices, update } = useViewState(index);
   const { lang } = state;
   const [searchIndex, setSearchIndex] = useState<Searcher | null>(null);
@@ -56,12 +69,15 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     () => computeVisibility(graph, { filters: state.filters, focusHops: state.focusHops, selection: state.selection, time: state.time }),
     [graph, state.filters, state.focusHops, state.selection, state.time],
   );
-  const analysis = useAnalysis(graph, state, visibility, analysisOpen);
+  // The analyses run in a deferred, render-less component (their code loads only when a path, sizing, camps or the panel asks).
+  const [analysis, setAnalysis] = useState<AnalysisResults>(NO_ANALYSIS);
+  const analysisAsked = analysisOpen || state.path !== null || state.camps || state.sizeBy !== 'none';
   useAnalysisOverlay(view, analysis.overlay, lang);
   const counts = useMemo(() => facetCounts(graph, visibility), [graph, visibility]);
   const selKey = state.selection ? `${state.selection.kind}:${state.selection.id}` : '';
 
   useEffect(() => {
+    if (!details.complete) return;
     let live = true;
     void loadSearcher(graph).then((s) => {
       if (live) setSearchIndex(s);
@@ -69,10 +85,16 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     return () => {
       live = false;
     };
-  }, [graph]);
+  }, [graph, details.complete]);
+  // Interactive: search answers and a selection opens its panel (the deferred panels are loaded).
+  const [panelsReady, setPanelsReady] = useState(false);
   useEffect(() => {
-    if (searchIndex && view) performance.mark('graph:interactive');
-  }, [searchIndex, view]);
+    // Also when nothing draws (table view): the words came in after an idle moment instead.
+    if (details.complete) void preloadDeferred().then(() => setPanelsReady(true));
+  }, [details.complete]);
+  useEffect(() => {
+    if (searchIndex && view && panelsReady) performance.mark('graph:interactive');
+  }, [searchIndex, view, panelsReady]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
     document.title = t('shell.appName', lang);
@@ -113,7 +135,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
   }, [selKey, isPhone, panelInFront, view]);
 
-  const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${serializeViewState(s)}`;
+  const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${currentDatasetPrefix()}${serializeViewState(s)}`;
 
   const summary = `${t('shell.graphSummary', lang, {
     nodes: visibility.counts.nodes,
@@ -132,6 +154,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         readerOpen={shown('reader')}
         compact={isPhone}
         filtersPanelId={filtersId}
+        datasetMenu={datasetControls?.(lang)}
         exportMenu={<ExportMenu graph={graph} texts={texts} view={view} state={state} visible={visibility} onStatus={setToast} />}
         search={
           <SearchBox graph={graph} index={searchIndex} lang={lang} query={state.search} onQueryChange={(search) => set({ search })} onChoose={centre} />
@@ -150,6 +173,12 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         onToggleAnalysis={() => toggleSheet('analysis', setAnalysisOpen)}
       />
       <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
+      {analysisAsked ? <AnalysisRunner graph={graph} state={state} visibility={visibility} panelOpen={analysisOpen} onResults={setAnalysis} /> : null}
+      {details.error ? (
+        <p role="alert" className="border-b border-muted/30 bg-mark/40 px-4 py-2 text-sm">
+          {t('shell.detailsFailed', lang, { error: details.error })}
+        </p>
+      ) : null}
       <div className="relative flex min-h-0 flex-1">
         {filtersOpen ? (
           <div className={`z-20 w-64 shrink-0 overflow-y-auto border-r border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('filters') ? 'max-md:hidden' : ''}`}>
@@ -189,12 +218,15 @@ export function Explorer({ data }: { data: LoadedDataset }) {
                   viewRef.current = v;
                   setView(v);
                 }}
-                onDrawn={() => performance.mark('graph:drawn')}
+                onDrawn={() => {
+                  performance.mark('graph:drawn');
+                  void preloadDeferred().then(() => setPanelsReady(true));
+                }}
                 focusRequest={graphFocus}
               />
             </Area>
           </div>
-          {state.view === 'table' ? (
+          {state.view === 'table' && details.complete ? (
             <div className="absolute inset-0 overflow-auto p-3">
               <Area name="table" lang={lang}>
                 <DataTable
@@ -233,20 +265,22 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           >
             <PhoneSheetBar lang={lang} closeLabel={t('phone.closeAnalysis', lang)} onClose={() => setAnalysisOpen(false)} />
             <Area name="analysis" lang={lang}>
-              <AnalysisPanel
-                graph={graph}
-                lang={lang}
-                state={state}
-                results={analysis}
-                index={searchIndex}
-                onChange={(patch) => set(patch)}
-                onSelectEntity={(id) => select({ kind: 'entity', id })}
-                onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
-              />
+              {details.complete ? (
+                <AnalysisPanel
+                  graph={graph}
+                  lang={lang}
+                  state={state}
+                  results={analysis}
+                  index={searchIndex}
+                  onChange={(patch) => set(patch)}
+                  onSelectEntity={(id) => select({ kind: 'entity', id })}
+                  onSelectRelation={(id) => select({ kind: 'relation', id, evidence: 0 })}
+                />
+              ) : null}
             </Area>
           </aside>
         ) : null}
-        {state.reader.open ? (
+        {state.reader.open && details.complete ? (
           <Area name="reader" lang={lang}>
             <ReaderPane
               graph={graph}
@@ -263,7 +297,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             />
           </Area>
         ) : null}
-        {state.selection ? (
+        {state.selection && details.complete ? (
           <Area name="panel" lang={lang}>
             <SidePanel
               ref={panelRef}
@@ -299,6 +333,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
       >
         {toast}
       </p>
+      {overlay?.(lang)}
     </div>
   );
 }

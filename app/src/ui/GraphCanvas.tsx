@@ -53,7 +53,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onTapBackground: () => latest.current.onSelect(null),
       onCameraChange: (c) => latest.current.onCameraChange(c),
       onFirstRender: () => latest.current.onDrawn(),
-    });
+    }, graph.getAttribute('vocabulary'));
     view.current = v;
     v.setAutoFit(latest.current.camera === null);
     v.setData(toCytoscapeElements(graph, latest.current.lang));

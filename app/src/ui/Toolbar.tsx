@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Lang, LayoutName } from '../state/types';
 import { buttonClass, LabelledSelect, ToggleButton } from './controls';
 import { t, type I18nKey } from './i18n';
-import { MoreMenu } from './phone/MoreMenu';
+import { MoreMenu } from './deferred';
 
 export interface ToolbarProps {
   lang: Lang;
@@ -13,6 +13,8 @@ export interface ToolbarProps {
   readerOpen: boolean;
   search: ReactNode;
   exportMenu: ReactNode;
+  /** Open… and the Datasets menu. */
+  datasetMenu?: ReactNode;
   filtersPanelId: string;
   onLang: (l: Lang) => void;
   onLayout: (l: LayoutName) => void;
@@ -88,6 +90,7 @@ export function Toolbar(p: ToolbarProps) {
               <button type="button" onClick={p.onShare} className={buttonClass()}>
                 {t('shell.share', lang)}
               </button>
+              {p.datasetMenu ? <div className="flex items-center gap-2 max-md:order-first">{p.datasetMenu}</div> : null}
               <div className="max-md:order-first">{p.exportMenu}</div>
             </>
           )}

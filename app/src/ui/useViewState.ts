@@ -1,6 +1,7 @@
 // The URL fragment is the view: read it at load and on Back/Forward, write it on every change (push or replace).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cleanViewState } from '../state/cleanViewState';
+import { datasetKeysPrefix, readDatasetKeys } from '../state/datasetLink';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { historyMode } from '../state/historyMode';
 import { keepUnchanged } from '../state/keepUnchanged';
@@ -23,9 +24,14 @@ function currentLink(): string {
   return window.location.hash || window.location.search;
 }
 
+/** The view keys of the current link (the dataset keys `d=`/`dn=`/`src=` belong to the app shell, not the view). */
+function currentViewLink(): string {
+  return readDatasetKeys(currentLink()).rest;
+}
+
 /** Owns the view state for the app, kept in sync with `location.hash`. */
 export function useViewState(index: DatasetIndex): ViewStateHandle {
-  const [initial] = useState(() => viewStateFromLink(currentLink(), index));
+  const [initial] = useState(() => viewStateFromLink(currentViewLink(), index));
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<Notice[]>(initial.notices);
   const ref = useRef<ViewState>(initial.state);
@@ -42,7 +48,8 @@ export function useViewState(index: DatasetIndex): ViewStateHandle {
     // parts keep their identity, so memos keyed on them (filters, time…) do not recompute.
     const next = keepUnchanged(prev, cleanViewState(toRawViewState(changed), indexRef.current).state);
     if (next === prev) return;
-    const fragment = serializeViewState(next);
+    // The dataset keys stay at the head of the fragment, so every view link names its dataset.
+    const fragment = `${datasetKeysPrefix(readDatasetKeys(currentLink()).keys)}${serializeViewState(next)}`;
     ref.current = next;
     setState(next);
     if (`#${fragment}` === window.location.hash) return;
@@ -53,7 +60,7 @@ export function useViewState(index: DatasetIndex): ViewStateHandle {
 
   useEffect(() => {
     const onPop = (): void => {
-      const opened = viewStateFromLink(currentLink(), index);
+      const opened = viewStateFromLink(currentViewLink(), index);
       ref.current = opened.state;
       setState(opened.state);
       setNotices(opened.notices);

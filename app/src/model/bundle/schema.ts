@@ -1,5 +1,5 @@
 // Dataset bundle v1: the versioned JSON file holding one whole dataset (sources with texts, vocabulary, entities, relations, evidence).
-import { z } from 'zod';
+import { z } from '../z';
 import { bilingual, compiledVocabulary, partialDate, stance, status } from '../schema';
 
 /** The `format` value every bundle starts with (content sniffing looks for it). */

@@ -17,6 +17,7 @@ export interface ExportContext {
   state: ViewState;
   visible: VisibleSet;
   baseUrl: string;
+  datasetPrefix?: string;
   /** The words written into files and notices, in the state's language (the UI's string tables). */
   words: ExportWords;
   /** The dataset's source texts, for the dataset bundle. */
@@ -34,7 +35,7 @@ export async function performExport(format: ExportFormat, options: ExportOptions
   const { graph, state, words } = ctx;
   const name = exportFileName({ dataset: datasetSlug(graph), selection: state.selection, options, format, date });
   if (format !== 'png' && format !== 'svg' && format !== 'pdf') {
-    return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, date, words, ...(ctx.texts ? { texts: ctx.texts } : {}) }), notice: null };
+    return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, datasetPrefix: ctx.datasetPrefix ?? '', date, words, ...(ctx.texts ? { texts: ctx.texts } : {}) }), notice: null };
   }
   const view = ctx.view;
   if (!view || !view.isDrawn()) throw new Error(words('noGraph'));

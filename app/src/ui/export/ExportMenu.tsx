@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import type { ExportContext } from '../../render/export/performExport';
 import { EXPORT_FORMATS, exportOptions, imageFrame, parseExportRequest, type ExportFormat, type ExportOptions } from '../../export/request';
 import type { ExportWords } from '../../export/words';
+import { currentDatasetPrefix } from '../currentDataset';
 
 /** The exporters (data formats, SVG/PNG/PDF) load on first use. */
 const loadExporters = () => import('../../render/export/performExport');
@@ -82,7 +83,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const latest = useRef<ExportContext>({ graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: '', words: wordsFor(lang) });
 
   useEffect(() => {
-    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), words: wordsFor(props.state.lang), texts: props.texts };
+    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), datasetPrefix: currentDatasetPrefix(), words: wordsFor(props.state.lang), texts: props.texts };
   });
 
   useEffect(() => {

@@ -1,0 +1,11 @@
+// A compiled dataset (imported, stored or published) as the explorer loads it: the Graphology model plus its link index.
+import { graphFromDataset } from '../../model/graph';
+import type { CompiledDataset } from '../../model/schema';
+import { datasetIndexFromGraph } from '../../state/datasetIndex';
+import type { LoadedDataset } from '../builtInDataset';
+
+/** Builds the model of an already checked dataset (the import worker validated it against the schema). */
+export function loadCompiledDataset(dataset: CompiledDataset): LoadedDataset {
+  const graph = graphFromDataset(dataset);
+  return { graph, texts: dataset.texts, index: datasetIndexFromGraph(graph) };
+}

@@ -1,0 +1,274 @@
+// Which dataset the explorer shows: the built-in one, one opened on this device, or one published next to the app; opening files.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportReport, ImportStage } from '../../model/import/report';
+import { BUILT_IN_DATASET_ID, datasetKeysPrefix, readDatasetKeys, resolveSrc, type DatasetKeys } from '../../state/datasetLink';
+import { forgetAllDatasets, listDatasets, loadDataset, removeDataset, saveDataset, type StoredDatasetMeta } from '../../storage/datasetStore';
+import { loadBuiltInDataset, type LoadedDataset } from '../builtInDataset';
+import { loadCompiledDataset } from './loadCompiled';
+import { startImport, type ImportRun } from './runImport';
+
+/** What the page shows in place of the explorer, or the explorer's dataset. */
+export type HostScreen =
+  | { kind: 'ready'; id: string; name: string; data: LoadedDataset }
+  | { kind: 'loading' }
+  | { kind: 'missing'; keys: DatasetKeys }
+  | { kind: 'src-refused'; src: string }
+  | { kind: 'error'; message: string };
+
+export interface ImportProgress {
+  files: string[];
+  stage: ImportStage;
+  fraction: number | null;
+}
+
+/** The last import's outcome, for the report dialog. */
+export interface ImportNotice {
+  ok: boolean;
+  name: string;
+  files: string[];
+  report: ImportReport;
+  /** The link named another dataset than the one opened: its view was not applied. */
+  otherThanLink: boolean;
+}
+
+export interface DatasetHost {
+  screen: HostScreen;
+  progress: ImportProgress | null;
+  notice: ImportNotice | null;
+  stored: StoredDatasetMeta[];
+  openFiles: (files: File[]) => void;
+  cancelImport: () => void;
+  closeNotice: () => void;
+  switchTo: (id: string) => void;
+  remove: (id: string) => void;
+  forgetAll: () => void;
+}
+
+let builtIn: LoadedDataset | null = null;
+/** The built-in dataset, loaded once per page. */
+function builtInData(): LoadedDataset {
+  builtIn ??= loadBuiltInDataset();
+  return builtIn;
+}
+
+function builtInScreen(): HostScreen {
+  try {
+    return { kind: 'ready', id: BUILT_IN_DATASET_ID, name: 'Evidence Graph', data: builtInData() };
+  } catch (e) {
+    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const linkKeys = (): { keys: DatasetKeys; rest: string } => readDatasetKeys(window.location.hash || window.location.search);
+const baseName = (path: string): string => decodeURIComponent(path.split(/[?#]/, 1)[0]?.split('/').pop() || 'dataset');
+
+/** Writes the dataset keys at the head of the link; `rest` keeps (or drops) the view keys. */
+function writeLink(keys: DatasetKeys, rest: string, mode: 'push' | 'replace'): void {
+  const fragment = `${datasetKeysPrefix(keys)}${rest}`.replace(/&$/, '');
+  const url = `${window.location.pathname}${window.location.search}${fragment ? `#${fragment}` : ''}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+function initialScreen(): HostScreen {
+  const { keys } = linkKeys();
+  if (keys.src !== null) return resolveSrc(keys.src, window.location.href).ok ? { kind: 'loading' } : { kind: 'src-refused', src: keys.src };
+  if (keys.d !== null) return { kind: 'loading' };
+  return builtInScreen();
+}
+
+/** Owns the dataset shown, the stored datasets and the import in progress. */
+export function useDatasetHost(): DatasetHost {
+  const [screen, setScreenState] = useState<HostScreen>(initialScreen);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const [stored, setStored] = useState<StoredDatasetMeta[]>([]);
+  const run = useRef<ImportRun | null>(null);
+  const screenRef = useRef(screen);
+  /** Shows a screen; the ref lets callbacks read the latest one without re-creating them. */
+  const setScreen = useCallback((next: HostScreen) => {
+    screenRef.current = next;
+    setScreenState(next);
+  }, []);
+
+  const refreshStored = useCallback(() => {
+    void listDatasets().then(setStored, () => setStored([]));
+  }, []);
+
+  const runImport = useCallback(
+    (files: File[], onDone: (outcome: { ok: true; id: string; name: string; data: LoadedDataset; report: ImportReport; dataset: Parameters<typeof saveDataset>[1] } | { ok: false; report: ImportReport }) => void) => {
+      run.current?.cancel();
+      const names = files.map((f) => f.name);
+      setNotice(null);
+      setProgress({ files: names, stage: 'read', fraction: 0 });
+      let vocabulary;
+      try {
+        vocabulary = builtInData().graph.getAttribute('vocabulary');
+      } catch {
+        vocabulary = { kinds: [], categories: [], relationTypes: [] };
+      }
+      const current = startImport(files, vocabulary, (stage, fraction) => setProgress({ files: names, stage, fraction: fraction ?? null }));
+      run.current = current;
+      void current.done.then((outcome) => {
+        if (run.current !== current) return;
+        run.current = null;
+        if (outcome === null) {
+          setProgress(null);
+          return;
+        }
+        if (!outcome.result.ok || outcome.contentId === null) {
+          setProgress(null);
+          onDone({ ok: false, report: outcome.result.report });
+          return;
+        }
+        setProgress({ files: names, stage: 'draw', fraction: null });
+        try {
+          const data = loadCompiledDataset(outcome.result.dataset);
+          const name = outcome.result.dataset.graph.attributes.name || names.join(', ');
+          onDone({ ok: true, id: outcome.contentId, name, data, report: outcome.result.report, dataset: outcome.result.dataset });
+        } catch (e) {
+          const report = outcome.result.report;
+          const message = e instanceof Error ? e.message : String(e);
+          report.issues.push({ severity: 'error', code: 'internal', where: { file: names[0] ?? '' }, message: { en: `could not build the graph: ${message}`, zh: `無法建立圖:${message}` } });
+          onDone({ ok: false, report });
+        }
+        setProgress(null);
+      });
+    },
+    [],
+  );
+
+  const openPublished = useCallback(
+    async (src: string, url: string) => {
+      setScreen({ kind: 'loading' });
+      let file: File;
+      try {
+        const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        file = new File([await response.arrayBuffer()], baseName(src));
+      } catch (e) {
+        setScreen({ kind: 'error', message: `${src}: ${e instanceof Error ? e.message : String(e)}` });
+        return;
+      }
+      runImport([file], (outcome) => {
+        if (!outcome.ok) {
+          setScreen({ kind: 'error', message: src });
+          setNotice({ ok: false, name: src, files: [file.name], report: outcome.report, otherThanLink: false });
+          return;
+        }
+        const { keys, rest } = linkKeys();
+        writeLink({ ...keys, d: outcome.id, name: null }, rest, 'replace');
+        setScreen({ kind: 'ready', id: outcome.id, name: outcome.name, data: outcome.data });
+      });
+    },
+    [runImport, setScreen],
+  );
+
+  /** Shows the dataset the link names (after load, and on Back/Forward across datasets). */
+  const followLink = useCallback(async () => {
+    const { keys } = linkKeys();
+    if (keys.src !== null) {
+      const resolved = resolveSrc(keys.src, window.location.href);
+      if (!resolved.ok) return setScreen({ kind: 'src-refused', src: keys.src });
+      if (screenRef.current.kind === 'ready' && keys.d !== null && screenRef.current.id === keys.d) return;
+      return openPublished(keys.src, resolved.url);
+    }
+    if (keys.d === null) {
+      if (screenRef.current.kind !== 'ready' || screenRef.current.id !== BUILT_IN_DATASET_ID) setScreen(builtInScreen());
+      return;
+    }
+    if (screenRef.current.kind === 'ready' && screenRef.current.id === keys.d) return;
+    setScreen({ kind: 'loading' });
+    try {
+      const found = await loadDataset(keys.d);
+      if (found) setScreen({ kind: 'ready', id: found.meta.id, name: found.meta.name, data: loadCompiledDataset(found.dataset) });
+      else setScreen({ kind: 'missing', keys });
+    } catch {
+      setScreen({ kind: 'missing', keys });
+    }
+  }, [openPublished, setScreen]);
+
+  const openFiles = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      runImport(files, (outcome) => {
+        const names = files.map((f) => f.name);
+        if (!outcome.ok) {
+          // Nothing changes: the dataset, the view and the link stay exactly as they were.
+          setNotice({ ok: false, name: names.join(', '), files: names, report: outcome.report, otherThanLink: false });
+          return;
+        }
+        const before = screenRef.current;
+        const { keys, rest } = linkKeys();
+        const linkWanted = before.kind === 'missing' ? before.keys.d : null;
+        const name = names.length === 1 ? (names[0] ?? outcome.name) : outcome.name;
+        const meta: StoredDatasetMeta = {
+          id: outcome.id,
+          name,
+          files: names,
+          bytes: JSON.stringify(outcome.dataset).length,
+          entities: outcome.data.graph.order,
+          relations: outcome.data.graph.size,
+          savedAt: new Date().toISOString(),
+        };
+        void saveDataset(meta, outcome.dataset, outcome.report).then(refreshStored, () => undefined);
+        if (linkWanted === outcome.id) writeLink({ d: outcome.id, src: null, name: keys.name }, rest, 'replace');
+        else writeLink({ d: outcome.id, src: null, name }, '', 'push');
+        setScreen({ kind: 'ready', id: outcome.id, name, data: outcome.data });
+        setNotice({ ok: true, name, files: names, report: outcome.report, otherThanLink: linkWanted !== null && linkWanted !== outcome.id });
+      });
+    },
+    [runImport, refreshStored, setScreen],
+  );
+
+  const switchTo = useCallback(
+    (id: string) => {
+      const current = screenRef.current;
+      if (current.kind === 'ready' && current.id === id) return;
+      const meta = stored.find((m) => m.id === id);
+      writeLink({ d: id === BUILT_IN_DATASET_ID ? null : id, src: null, name: meta?.name ?? null }, '', 'push');
+      void followLink();
+    },
+    [stored, followLink],
+  );
+
+  const remove = useCallback(
+    (id: string) => {
+      void removeDataset(id).then(refreshStored, () => undefined);
+      const current = screenRef.current;
+      if (current.kind === 'ready' && current.id === id) switchTo(BUILT_IN_DATASET_ID);
+    },
+    [refreshStored, switchTo],
+  );
+
+  const forgetAll = useCallback(() => {
+    void forgetAllDatasets().then(refreshStored, () => undefined);
+    const current = screenRef.current;
+    if (current.kind === 'ready' && current.id !== BUILT_IN_DATASET_ID && linkKeys().keys.src === null) switchTo(BUILT_IN_DATASET_ID);
+  }, [refreshStored, switchTo]);
+
+  useEffect(() => {
+    refreshStored();
+    if (screenRef.current.kind === 'loading') void followLink();
+    const onPop = (): void => void followLink();
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [followLink, refreshStored]);
+
+  return {
+    screen,
+    progress,
+    notice,
+    stored,
+    openFiles,
+    cancelImport: () => {
+      run.current?.cancel();
+      run.current = null;
+      setProgress(null);
+    },
+    closeNotice: () => setNotice(null),
+    switchTo,
+    remove,
+    forgetAll,
+  };
+}
