@@ -1,5 +1,6 @@
-// The built-in dataset: the compiled JSON bundled with the app, checked by the schema at load.
-import raw from '../generated/dataset.json';
+// The built-in dataset: its core (enough to draw) bundled with the app; its words (quotes, summaries, texts) loaded after the first draw and checked by the schema.
+import core from 'virtual:dataset/core';
+import { joinDataset } from '../model/data/splitDataset';
 import { graphFromDataset, type EvidenceGraph } from '../model/graph';
 import { compiledDataset } from '../model/schema';
 import { datasetIndexFromGraph, type DatasetIndex } from '../state/datasetIndex';
@@ -9,11 +10,46 @@ export interface LoadedDataset {
   graph: EvidenceGraph;
   texts: Record<string, string>;
   index: DatasetIndex;
+  /**
+   * Present while the words are still loading: resolves once they are in the graph and `texts` (rejects, naming the
+   * bad path, if they fail the schema). Until then entities and relations have their ids, labels, positions, types,
+   * dates and evidence counts, but empty quotes, summaries, descriptions and aliases. Absent = complete.
+   */
+  details?: Promise<void>;
 }
 
-/** Parses and loads the bundled dataset; throws a zod error naming the bad path if the build produced bad data. */
+/** Resolves after the first graph frame (the `graph:drawn` mark), or when the page is idle if nothing draws (table view). */
+function afterFirstDraw(): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName('graph:drawn').length > 0) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('graph:drawn').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'mark' });
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => resolve(), { timeout: 1000 });
+  });
+}
+
+/** Loads the details chunk, joins it to the core, checks the whole dataset once, and fills the graph and texts in place. */
+async function completeBuiltIn(graph: EvidenceGraph, texts: Record<string, string>): Promise<void> {
+  await afterFirstDraw();
+  const { default: details } = await import('virtual:dataset/details');
+  const dataset = compiledDataset.parse(joinDataset(core, details));
+  for (const { key, attributes } of dataset.graph.nodes) graph.mergeNodeAttributes(key, attributes);
+  for (const { key, attributes } of dataset.graph.edges) graph.mergeEdgeAttributes(key, attributes);
+  Object.assign(texts, dataset.texts);
+}
+
+/**
+ * Loads the bundled dataset's core for the first draw (no schema pass on the critical path); its `details` promise
+ * brings the words after the first frame, then checks the whole dataset against the schema.
+ */
 export function loadBuiltInDataset(): LoadedDataset {
-  const dataset = compiledDataset.parse(raw);
-  const graph = graphFromDataset(dataset);
-  return { graph, texts: dataset.texts, index: datasetIndexFromGraph(graph) };
+  const graph = graphFromDataset(core);
+  const texts: Record<string, string> = {};
+  const details = completeBuiltIn(graph, texts);
+  return { graph, texts, index: datasetIndexFromGraph(graph), details };
 }

@@ -57,6 +57,7 @@ const en = {
   statusFact: 'Fact',
   statusClaim: 'Claim',
   areaFailed: 'This part of the view failed to draw.',
+  detailsFailed: 'The quotes and texts of this dataset could not be loaded: {error}',
   reloadView: 'Reload this view',
 };
 
@@ -116,6 +117,7 @@ const zh: Record<keyof typeof en, string> = {
   statusFact: '事實',
   statusClaim: '說法',
   areaFailed: '這部分畫面無法顯示。',
+  detailsFailed: '無法載入此資料集的引文與文本:{error}',
   reloadView: '重新載入此畫面',
 };
 

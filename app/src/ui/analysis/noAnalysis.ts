@@ -1,0 +1,6 @@
+// The analysis results before (or without) any analysis: no paths, scores or camps, an empty overlay.
+import { analysisOverlay } from '../../render/analysis/overlay';
+import type { AnalysisResults } from './useAnalysis';
+
+/** What the explorer draws while no analysis is asked for, or while the analysis code is loading. */
+export const NO_ANALYSIS: AnalysisResults = { paths: null, centrality: null, camps: null, overlay: analysisOverlay({ sizes: null, campOf: null, path: null }) };
