@@ -241,6 +241,8 @@ test('table view lists exactly the entities and relations the graph draws under 
   const shownEdges = data.graph.edges.map((e) => e.key).filter((k) => !hidden.edges.includes(k)).sort();
   expect(shownNodes.length).toBeLessThan(data.graph.nodes.length);
   await page.getByRole('button', { name: 'Table' }).click();
+  // The table's code loads on first use: wait for it to be drawn before reading its rows.
+  await expect(page.locator('table[data-table="entities"] tbody tr').first()).toBeVisible();
   const entityRows = await page.locator('table[data-table="entities"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity') ?? '').sort());
   const relationRows = await page.locator('table[data-table="relations"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-relation') ?? '').sort());
   expect(entityRows).toEqual(shownNodes);
