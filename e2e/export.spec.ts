@@ -208,3 +208,15 @@ test('the PDF download is a multi-page PDF: the figure, then the numbered quotes
   const pages = bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(2);
 });
+
+test('the Dataset bundle download holds the whole dataset with its texts (filters and selection aside)', async ({ page }) => {
+  const { compiledDataset } = await import('../app/src/model/schema');
+  const { toBundle } = await import('../app/src/model/bundle/toBundle');
+  const builtIn = compiledDataset.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../app/src/generated/dataset.json'), 'utf8')));
+  // A filtered view with a selection: the bundle still holds everything.
+  await openApp(page, '#v=1&s=e:vinod-khosla&f=1');
+  const { download, bytes } = await exportFromMenu(page, 'Dataset bundle (whole dataset, with source texts)');
+  expect(download.suggestedFilename()).toMatch(/^evidence-graph_[a-z0-9-]+_all_\d{4}-\d{2}-\d{2}\.bundle\.json$/);
+  // The same bundle `npm run data -- --bundle` writes (its opening back identical is a unit test of the bundle reader).
+  expect(JSON.parse(bytes.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(toBundle(builtIn))));
+});
