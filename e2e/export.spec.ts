@@ -6,7 +6,7 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -219,4 +219,19 @@ test('the Dataset bundle download holds the whole dataset with its texts (filter
   expect(download.suggestedFilename()).toMatch(/^evidence-graph_[a-z0-9-]+_all_\d{4}-\d{2}-\d{2}\.bundle\.json$/);
   // The same bundle `npm run data -- --bundle` writes (its opening back identical is a unit test of the bundle reader).
   expect(JSON.parse(bytes.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(toBundle(builtIn))));
+});
+
+test('the CLI renders imported data (--data a CSV and its source text) through a same-origin src= link', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-export-data-'));
+  writeFileSync(join(dir, 'ties.csv'), 'From,To,Type,Quote,Source\nAda Lovelace,Analytical Engine Co,funds,Ada Lovelace funds Analytical Engine Co,letter.txt\n');
+  writeFileSync(join(dir, 'letter.txt'), 'It is said that Ada Lovelace funds Analytical Engine Co in secret.');
+  const out = join(dir, 'graph.json');
+  const cli = spawnSync('node_modules/.bin/tsx', ['scripts/export-cli.ts', '--data', join(dir, 'ties.csv'), join(dir, 'letter.txt'), '--format', 'json', '--all', '--out', out], {
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  expect(cli.status, cli.stderr).toBe(0);
+  const graph = JSON.parse(readFileSync(out, 'utf8')) as { nodes: { attributes: { label: string } }[]; edges: { attributes: { evidence: { exact: string; start?: number }[] } }[] };
+  expect(graph.nodes.map((n) => n.attributes.label).sort()).toEqual(['Ada Lovelace', 'Analytical Engine Co']);
+  expect(graph.edges[0]?.attributes.evidence[0]).toMatchObject({ exact: 'Ada Lovelace funds Analytical Engine Co', start: 16 });
 });
