@@ -22,7 +22,7 @@ describe('toCytoscapeElements', () => {
     for (const pair of pairs) {
       const b = bundles.find((e) => e.data.id === pair.key);
       expect(b?.data).toMatchObject({ source: pair.a, target: pair.b, count: pair.relations.length, label: `×${pair.relations.length}`, members: pair.relations });
-      for (const r of pair.relations) expect(els.find((e) => e.data.id === r)?.data.pair).toBe(pair.key);
+      for (const r of pair.relations) expect(els.find((e) => e.data.id === r)).toMatchObject({ data: { pair: pair.key }, classes: 'bundled' });
     }
     const single = els.find((e) => e.group === 'edges' && e.data.parallel === 1);
     expect(single?.data.pair).toBeUndefined();

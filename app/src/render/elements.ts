@@ -96,7 +96,8 @@ export function toCytoscapeElements(graph: EvidenceGraph, lang: Lang): GraphElem
       parallel: pairCount.get(pairKey(source, target)) ?? 1,
     };
     if (data.parallel > 1) data.pair = pairKey(source, target);
-    elements.push({ group: 'edges', data: { ...data } });
+    // A pair's relations start drawn as their bundle (as with everything shown), so the first frame needs no restyle.
+    elements.push({ group: 'edges', data: { ...data }, ...(data.pair ? { classes: 'bundled' } : {}) });
   });
   for (const pair of parallelPairs(graph)) {
     const data: BundleData = {
