@@ -155,7 +155,7 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
         compact={isPhone}
         filtersPanelId={filtersId}
         datasetMenu={datasetControls?.(lang)}
-        exportMenu={<ExportMenu graph={graph} texts={texts} view={view} state={state} visible={visibility} onStatus={setToast} />}
+        exportMenu={<ExportMenu graph={graph} texts={texts} ready={data.details} view={view} state={state} visible={visibility} onStatus={setToast} />}
         search={
           <SearchBox graph={graph} index={searchIndex} lang={lang} query={state.search} onQueryChange={(search) => set({ search })} onChoose={centre} />
         }

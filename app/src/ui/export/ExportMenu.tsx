@@ -25,6 +25,8 @@ export interface ExportMenuProps {
   graph: EvidenceGraph;
   /** The dataset's source texts (written into a dataset bundle). */
   texts?: Record<string, string>;
+  /** Resolves once the dataset's words (quotes, summaries, texts) are in: exports wait for it, so none comes out without them. */
+  ready?: Promise<void>;
   /** The drawn graph (null while not mounted: image exports then fail with a message). */
   view: GraphView | null;
   state: ViewState;
@@ -86,9 +88,17 @@ export function ExportMenu(props: ExportMenuProps) {
     latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), datasetPrefix: currentDatasetPrefix(), words: wordsFor(props.state.lang), texts: props.texts };
   });
 
+  const ready = useRef(props.ready);
+  useEffect(() => {
+    ready.current = props.ready;
+  });
+  /** Waits for the dataset's words (a failure is shown elsewhere; the export then goes on with what is there). */
+  const wordsIn = (): Promise<void> => (ready.current ?? Promise.resolve()).catch(() => undefined);
+
   useEffect(() => {
     window.__evidenceGraphExport = async (format, raw) => {
       const request = parseExportRequest(format, raw);
+      await wordsIn();
       const { performExport, toTransferFiles } = await loadExporters();
       const outcome = await performExport(request.format, request.options, latest.current);
       return { files: await toTransferFiles(outcome.files), notice: outcome.notice };
@@ -120,6 +130,7 @@ export function ExportMenu(props: ExportMenuProps) {
     say(t('export.working', lang, { format: format.toUpperCase() }));
     try {
       const { performExport } = await loadExporters();
+      await wordsIn();
       const outcome = await performExport(format, options, latest.current);
       for (const file of outcome.files) {
         downloadBlob(typeof file.content === 'string' ? new Blob([file.content], { type: file.mime }) : file.content, file.name);
