@@ -3,51 +3,11 @@ import type { Page } from '@playwright/test';
 import { expect, HOSTILE_BASE_URL, openApp, test } from './fixtures';
 import { HOSTILE_ENTITIES, IMG_ONERROR, LONG_LABEL, RTL_OVERRIDE, SCRIPT_TAG, type HostileEntityId } from './hostile/strings';
 import { evalPlain } from './evalPlain';
+import { guardHostile } from './hostile/guard';
 
 test.use({ baseURL: HOSTILE_BASE_URL });
 
 const ENTITY_IDS = Object.keys(HOSTILE_ENTITIES) as HostileEntityId[];
-
-/** Records, from before the app's first script, every element the page creates that could run or load something. */
-async function watchInjection(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { __injected: string[] }).__injected = found;
-    const check = (el: Element): void => {
-      if (el.closest('head')) return; // index.html's own head (charset, CSP, favicon, bundle)
-      const tag = el.localName;
-      if (['script', 'img', 'iframe', 'object', 'embed', 'frame', 'base', 'link', 'meta'].includes(tag)) found.push(tag);
-      for (const attr of Array.from(el.attributes)) {
-        if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value.slice(0, 30)}]`);
-      }
-    };
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const node of Array.from(r.addedNodes)) {
-          if (!(node instanceof Element)) continue;
-          check(node);
-          node.querySelectorAll('*').forEach(check);
-        }
-        if (r.type === 'attributes' && r.target instanceof Element) check(r.target);
-      }
-    }).observe(document, { childList: true, subtree: true, attributes: true });
-  });
-}
-
-/** Fails on any dialog, and checks at the end that nothing executable was created from data. */
-async function guardHostile(page: Page): Promise<() => Promise<void>> {
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
-  });
-  await watchInjection(page);
-  return async () => {
-    expect(dialogs, 'no alert/confirm/prompt may open').toEqual([]);
-    expect(await evalPlain(page, () => (window as unknown as { __injected: string[] }).__injected), 'no script/img/iframe node or on* attribute may be created').toEqual([]);
-  };
-}
 
 /** Elements whose box is wider than the viewport or sticks out to the right (the layout must hold). */
 async function overflowingElements(page: Page): Promise<string[]> {
@@ -163,8 +123,8 @@ test('U+202E in a name is isolated in <bdi> everywhere it is shown, so it cannot
 test('the SVG export of the hostile graph has no script, foreignObject, event handler or external link, and keeps labels as text', async ({ page }) => {
   const finish = await guardHostile(page);
   await openApp(page);
-  const hasExport = await evalPlain(page, () => typeof window.__evidenceGraphExport === 'function');
-  expect(hasExport, 'the Export menu registers window.__evidenceGraphExport').toBe(true);
+  // The Export menu registers the hook when it mounts, which may come after the first draw.
+  await expect.poll(() => evalPlain(page, () => typeof window.__evidenceGraphExport === 'function'), { message: 'the Export menu registers window.__evidenceGraphExport' }).toBe(true);
   const report = await evalPlain(page, async () => {
     const out = await window.__evidenceGraphExport?.('svg');
     const text = out?.files[0]?.data ?? '';

@@ -27,7 +27,7 @@ const en = {
   reportOk: 'Opened {name}.',
   countsLine: '{entities} entities, {relations} relations, {evidence} quotes ({anchored} anchored in their source text, {unanchored} not anchored).',
   skippedLine: '{entities} entities and {relations} relations skipped.',
-  issuesHeading: '{n} notes on the import',
+  issuesHeading: 'Notes on the import: {n}',
   noIssues: 'Nothing was skipped or changed.',
   'severity.error': 'Error',
   'severity.warning': 'Changed or skipped',
