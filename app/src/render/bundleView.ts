@@ -1,5 +1,6 @@
 // Draws parallel relations bundled: per pair, the bundle edge (count badge) or its relations, from visibility and what expands it.
 import type { Core } from 'cytoscape';
+import type { Selection } from '../state/types';
 import { bundleStates, expandedPairs, type EntityPair, type ExpandInput } from '../model/parallelEdges';
 import { bundleLabel } from './elements';
 
@@ -43,4 +44,80 @@ export function applyBundles(cy: Core, pairs: readonly EntityPair[], inputs: Bun
       for (const r of pair.relations) cy.getElementById(r).toggleClass('bundled', state.collapsed && inputs.visible.has(r));
     }
   });
+}
+
+/** The bundling state of one view: what it was last told, redrawn on each change (see `applyBundles`). */
+export interface BundleController {
+  /** After new elements: re-read the pairs from the bundle edges. */
+  reload(): void;
+  setVisible(edges: ReadonlySet<string>, faded: ReadonlySet<string>): void;
+  setSelection(sel: Selection): void;
+  setPath(ids: ReadonlySet<string>): void;
+  /** The pointer entered an edge (its pair key, and whether it is the bundle itself) or left one (null). */
+  hover(edge: { pair: string; isBundle: boolean } | null): void;
+  dispose(): void;
+}
+
+/**
+ * Keeps a view's bundles drawn right: a selected relation, bundle or end, a path through a pair, or hovering its
+ * bundle opens it; the hovered pair closes shortly after the pointer leaves both the bundle and its relations.
+ */
+export function createBundleController(cy: Core): BundleController {
+  let pairs: EntityPair[] = [];
+  let visible: ReadonlySet<string> = new Set();
+  let faded: ReadonlySet<string> = new Set();
+  let selected: Selection = null;
+  let path: ReadonlySet<string> = new Set();
+  let hovered: string | null = null;
+  let unhoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const redraw = (): void =>
+    applyBundles(cy, pairs, {
+      visible,
+      faded,
+      expand: {
+        entity: selected?.kind === 'entity' ? selected.id : null,
+        relation: selected?.kind === 'relation' ? selected.id : null,
+        pair: selected?.kind === 'bundle' ? selected.id : null,
+        path,
+        hovered,
+      },
+    });
+  return {
+    reload() {
+      pairs = pairsOf(cy);
+    },
+    setVisible(edges, fadedEdges) {
+      visible = edges;
+      faded = fadedEdges;
+      redraw();
+    },
+    setSelection(sel) {
+      selected = sel;
+      redraw();
+    },
+    setPath(ids) {
+      path = ids;
+      redraw();
+    },
+    hover(edge) {
+      if (edge === null) {
+        if (hovered === null) return;
+        clearTimeout(unhoverTimer);
+        unhoverTimer = setTimeout(() => {
+          hovered = null;
+          redraw();
+        }, 300);
+        return;
+      }
+      // Entering the bundle opens it; entering one of the open pair's relations keeps it open.
+      if (!edge.isBundle && edge.pair !== hovered) return;
+      clearTimeout(unhoverTimer);
+      if (edge.pair === hovered) return;
+      hovered = edge.pair;
+      redraw();
+    },
+    dispose() {
+      clearTimeout(unhoverTimer);
+    },
+  };
 }

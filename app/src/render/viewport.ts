@@ -10,8 +10,7 @@ import { buildStylesheet } from './stylesheet';
 import type { CompiledVocabulary } from '../model/schema';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
-import { applyBundles, pairsOf } from './bundleView';
-import type { EntityPair } from '../model/parallelEdges';
+import { createBundleController } from './bundleView';
 import type { EvidenceGraph } from '../model/graph';
 import type { Visibility } from '../model/visibility';
 import type { Scene } from './export/scene';
@@ -118,40 +117,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   let firstRenderDone = false;
   let autoFit = false;
-  // Bundling: the pairs loaded, and what decides whether each is drawn as one bundle edge or as its relations.
-  let pairs: EntityPair[] = [];
-  let visibleEdges: ReadonlySet<string> = new Set();
-  let fadedEdges: ReadonlySet<string> = new Set();
-  let selected: Selection = null;
-  let pathIds: ReadonlySet<string> = new Set();
-  let hoveredPair: string | null = null;
-  let unhoverTimer: ReturnType<typeof setTimeout> | undefined;
-  const redrawBundles = (): void =>
-    applyBundles(cy, pairs, {
-      visible: visibleEdges,
-      faded: fadedEdges,
-      expand: {
-        entity: selected?.kind === 'entity' ? selected.id : null,
-        relation: selected?.kind === 'relation' ? selected.id : null,
-        pair: selected?.kind === 'bundle' ? selected.id : null,
-        path: pathIds,
-        hovered: hoveredPair,
-      },
-    });
-  /** Hovering a bundle opens it; it closes shortly after the pointer leaves the pair (its bundle or relations). */
-  const hoverPair = (key: string | null): void => {
-    clearTimeout(unhoverTimer);
-    if (key === hoveredPair) return;
-    if (key === null) {
-      unhoverTimer = setTimeout(() => {
-        hoveredPair = null;
-        redrawBundles();
-      }, 300);
-      return;
-    }
-    hoveredPair = key;
-    redrawBundles();
-  };
+  // Parallel relations drawn as bundles, opened by selection, path and hover.
+  const bundles = createBundleController(cy);
 
   const quietly = <T>(fn: () => T): T => {
     programmatic += 1;
@@ -223,12 +190,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     const edge = e.target as cytoscape.EdgeSingular;
     edge.addClass('hl hover');
     const pair = edge.hasClass('bundle') ? edge.id() : (edge.data('pair') as string | undefined);
-    if (pair !== undefined && (pair === hoveredPair || edge.hasClass('bundle'))) hoverPair(pair);
+    if (pair !== undefined) bundles.hover({ pair, isBundle: edge.hasClass('bundle') });
     handlers.onHover?.({ group: 'edges', id: edge.id() });
   });
-  cy.on('mouseout', 'edge', () => {
-    if (hoveredPair !== null) hoverPair(null);
-  });
+  cy.on('mouseout', 'edge', () => bundles.hover(null));
   cy.on('mouseout', 'node, edge', () => {
     cy.batch(() => cy.elements().removeClass('dim hl hover'));
     handlers.onHover?.(null);
@@ -279,7 +244,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           }
           cy.elements().remove();
           cy.add(elements);
-          pairs = pairsOf(cy);
+          bundles.reload();
           preset.clear();
           for (const el of elements) if (el.position) preset.set(String(el.data.id), { ...el.position });
         }),
@@ -297,16 +262,13 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           e.toggleClass('hidden', !edges.has(id));
           e.toggleClass('time-faded', faded.has(id));
         });
-        visibleEdges = edges;
-        fadedEdges = faded;
-        redrawBundles();
+        bundles.setVisible(edges, faded);
       });
     },
     setSelection(sel) {
       cy.batch(() => {
         cy.elements('.selected, .sel-adj, .sel-nb, .pair-sel').removeClass('selected sel-adj sel-nb pair-sel');
-        selected = sel;
-        redrawBundles();
+        bundles.setSelection(sel);
         if (!sel) return;
         const el = cy.getElementById(sel.id);
         el.addClass('selected');
@@ -323,8 +285,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.batch(() => {
         cy.elements('.path').removeClass('path');
         for (const id of ids) cy.getElementById(id).addClass('path');
-        pathIds = ids;
-        redrawBundles();
+        bundles.setPath(ids);
       });
     },
     async runLayout(name, opts = {}) {
@@ -426,7 +387,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     destroy() {
       clearTimeout(cameraTimer);
-      clearTimeout(unhoverTimer);
+      bundles.dispose();
       resizer.disconnect();
       delete container.dataset.orientation;
       if (window.cy === cy) delete window.cy;
