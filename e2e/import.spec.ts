@@ -179,3 +179,22 @@ test('Cancel stops a long import and keeps the current view', async ({ page }) =
   expect(page.url()).toBe(url);
   expect(await counts(page)).toEqual(before);
 });
+
+test('unrecognised CSV headers go through a mapping step the user confirms, then the file opens with the chosen columns', async ({ page }) => {
+  await openApp(page);
+  const before = await counts(page);
+  const csv = 'From,To,Art,Notiz\nAda Park,Harbour Trust,treasurer of,signs the cheques\nBo Chen,Harbour Trust,criticized,at the May meeting\n';
+  await page.getByTestId('open-files').setInputFiles({ name: 'german.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const step = page.locator('[data-dialog="import"][data-mode="mapping"]');
+  await expect(step).toBeVisible({ timeout: 30_000 });
+  await expect(step.locator('li[data-known="false"]')).toHaveCount(2);
+  await step.getByLabel('Art').selectOption('type');
+  await step.getByLabel('Notiz').selectOption('summary');
+  await step.getByRole('button', { name: 'Open with these columns' }).click();
+  await expectOpened(page, before.drawn);
+  await report(page).getByRole('button', { name: 'Close' }).click();
+  expect(await counts(page)).toMatchObject({ nodes: 3, edges: 2 });
+  // The confirmed columns were used: the types come from "Art", not the default "is related to".
+  const types = await evalPlain(page, () => (window.cy?.edges().map((e) => String(e.data('type'))) ?? []).sort());
+  expect(types.join(' ')).toMatch(/criticized/);
+});

@@ -21,7 +21,7 @@ export function App() {
   const overlay = (lang: Lang): ReactNode => (
     <>
       <DropTarget lang={lang} onFiles={onFiles} />
-      <ImportDialog lang={lang} progress={host.progress} notice={host.notice} onCancel={host.cancelImport} onClose={host.closeNotice} />
+      <ImportDialog lang={lang} progress={host.progress} notice={host.notice} mapping={host.mapping} onCancel={host.cancelImport} onClose={host.closeNotice} />
     </>
   );
   const { screen } = host;

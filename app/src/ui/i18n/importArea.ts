@@ -44,6 +44,13 @@ const en = {
   srcFailed: 'Could not load “{src}”: {reason}',
   loadingStored: 'Opening the dataset…',
   pasteHint: 'Pasted text is opened as a file.',
+  mappingTitle: 'Check the columns',
+  mappingBody: 'Some column headers were not recognised. Choose what each column holds, or ignore it, then open.',
+  mappingConfirm: 'Open with these columns',
+  roleEntities: 'entities',
+  roleRelations: 'relations',
+  unrecognised: 'not recognised',
+  ignoreColumn: '— ignore —',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -89,6 +96,13 @@ const zh: Record<keyof typeof en, string> = {
   srcFailed: '無法載入「{src}」:{reason}',
   loadingStored: '正在開啟資料集…',
   pasteHint: '貼上的文字會當作檔案開啟。',
+  mappingTitle: '確認欄位',
+  mappingBody: '有些欄位標題無法辨識。請選擇每一欄的內容,或略過該欄,然後開啟。',
+  mappingConfirm: '以這些欄位開啟',
+  roleEntities: '實體',
+  roleRelations: '關係',
+  unrecognised: '無法辨識',
+  ignoreColumn: '— 略過 —',
 };
 
 /** The import table: one template per key in each language. */

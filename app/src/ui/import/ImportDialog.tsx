@@ -6,7 +6,8 @@ import { buttonClass } from '../controls';
 import { downloadBlob } from '../download';
 import { t } from '../i18n';
 import { importReportText } from './reportText';
-import type { ImportNotice, ImportProgress } from './useDatasetHost';
+import { MappingStep } from './MappingStep';
+import type { ImportNotice, ImportProgress, MappingRequest } from './useDatasetHost';
 
 const STAGES = ['read', 'parse', 'check', 'layout', 'draw'] as const;
 const SEVERITY_CLASS = { error: 'border-red-700 text-red-800', warning: 'border-amber-600 text-ink', info: 'border-muted/50 text-ink' } as const;
@@ -15,16 +16,17 @@ export interface ImportDialogProps {
   lang: Lang;
   progress: ImportProgress | null;
   notice: ImportNotice | null;
+  mapping: MappingRequest | null;
   onCancel: () => void;
   onClose: () => void;
 }
 
 /** Modal while importing (Escape cancels); the report stays until closed (Escape closes). */
-export function ImportDialog({ lang, progress, notice, onCancel, onClose }: ImportDialogProps) {
+export function ImportDialog({ lang, progress, notice, mapping, onCancel, onClose }: ImportDialogProps) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const shown = progress !== null || notice !== null;
-  const mode = progress !== null ? 'progress' : 'report';
+  const shown = progress !== null || notice !== null || mapping !== null;
+  const mode = progress !== null ? 'progress' : mapping !== null ? 'mapping' : 'report';
   useEffect(() => {
     if (shown) heading.current?.focus();
   }, [shown, mode]);
@@ -41,12 +43,13 @@ export function ImportDialog({ lang, progress, notice, onCancel, onClose }: Impo
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
           e.stopPropagation();
-          if (progress) onCancel();
+          if (progress || mapping) onCancel();
           else onClose();
         }}
       >
         {progress ? <Progress lang={lang} progress={progress} headingId={headingId} heading={heading} onCancel={onCancel} /> : null}
-        {!progress && notice ? <Report lang={lang} notice={notice} headingId={headingId} heading={heading} onClose={onClose} /> : null}
+        {!progress && mapping ? <MappingStep lang={lang} proposal={mapping.proposal} headingId={headingId} heading={heading} onConfirm={mapping.confirm} onCancel={onCancel} /> : null}
+        {!progress && !mapping && notice ? <Report lang={lang} notice={notice} headingId={headingId} heading={heading} onClose={onClose} /> : null}
       </div>
     </div>
   );

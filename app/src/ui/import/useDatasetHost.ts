@@ -1,5 +1,6 @@
 // Which dataset the explorer shows: the built-in one, one opened on this device, or one published next to the app; opening files.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CsvColumnMapping, CsvMappingProposal } from '../../model/import/csv/parseCsv';
 import type { ImportReport, ImportStage } from '../../model/import/report';
 import { BUILT_IN_DATASET_ID, datasetKeysPrefix, readDatasetKeys, resolveSrc, type DatasetKeys } from '../../state/datasetLink';
 import { forgetAllDatasets, listDatasets, loadDataset, removeDataset, saveDataset, type StoredDatasetMeta } from '../../storage/datasetStore';
@@ -31,9 +32,16 @@ export interface ImportNotice {
   otherThanLink: boolean;
 }
 
+/** A CSV import paused for the user to confirm its columns. */
+export interface MappingRequest {
+  proposal: CsvMappingProposal;
+  confirm: (mapping: CsvColumnMapping) => void;
+}
+
 export interface DatasetHost {
   screen: HostScreen;
   progress: ImportProgress | null;
+  mapping: MappingRequest | null;
   notice: ImportNotice | null;
   stored: StoredDatasetMeta[];
   openFiles: (files: File[]) => void;
@@ -62,6 +70,10 @@ function builtInScreen(): HostScreen {
 const linkKeys = (): { keys: DatasetKeys; rest: string } => readDatasetKeys(window.location.hash || window.location.search);
 const baseName = (path: string): string => decodeURIComponent(path.split(/[?#]/, 1)[0]?.split('/').pop() || 'dataset');
 
+type ImportDone = (
+  outcome: { ok: true; id: string; name: string; data: LoadedDataset; report: ImportReport; dataset: Parameters<typeof saveDataset>[1] } | { ok: false; report: ImportReport },
+) => void;
+
 /** Writes the dataset keys at the head of the link; `rest` keeps (or drops) the view keys. */
 function writeLink(keys: DatasetKeys, rest: string, mode: 'push' | 'replace'): void {
   const fragment = `${datasetKeysPrefix(keys)}${rest}`.replace(/&$/, '');
@@ -82,6 +94,7 @@ export function useDatasetHost(): DatasetHost {
   const [screen, setScreenState] = useState<HostScreen>(initialScreen);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const [mapping, setMapping] = useState<MappingRequest | null>(null);
   const [stored, setStored] = useState<StoredDatasetMeta[]>([]);
   const run = useRef<ImportRun | null>(null);
   const screenRef = useRef(screen);
@@ -95,9 +108,12 @@ export function useDatasetHost(): DatasetHost {
     void listDatasets().then(setStored, () => setStored([]));
   }, []);
 
+  /** The latest runImport, for re-running an import after its columns are confirmed. */
+  const runImportRef = useRef<((files: File[], onDone: ImportDone, csvMapping?: CsvColumnMapping) => void) | null>(null);
   const runImport = useCallback(
-    (files: File[], onDone: (outcome: { ok: true; id: string; name: string; data: LoadedDataset; report: ImportReport; dataset: Parameters<typeof saveDataset>[1] } | { ok: false; report: ImportReport }) => void) => {
+    (files: File[], onDone: ImportDone, csvMapping?: CsvColumnMapping) => {
       run.current?.cancel();
+      setMapping(null);
       const names = files.map((f) => f.name);
       setNotice(null);
       setProgress({ files: names, stage: 'read', fraction: 0 });
@@ -107,13 +123,20 @@ export function useDatasetHost(): DatasetHost {
       } catch {
         vocabulary = { kinds: [], categories: [], relationTypes: [] };
       }
-      const current = startImport(files, vocabulary, (stage, fraction) => setProgress({ files: names, stage, fraction: fraction ?? null }));
+      const current = startImport(files, vocabulary, (stage, fraction) => setProgress({ files: names, stage, fraction: fraction ?? null }), csvMapping);
       run.current = current;
       void current.done.then((outcome) => {
         if (run.current !== current) return;
         run.current = null;
         if (outcome === null) {
           setProgress(null);
+          return;
+        }
+        const proposal = outcome.result.csvProposal;
+        if (csvMapping === undefined && proposal?.needsConfirmation) {
+          // Unrecognised headers: the user confirms the columns first, then the import runs again with them.
+          setProgress(null);
+          setMapping({ proposal, confirm: (chosen) => runImportRef.current?.(files, onDone, chosen) });
           return;
         }
         if (!outcome.result.ok || outcome.contentId === null) {
@@ -137,6 +160,10 @@ export function useDatasetHost(): DatasetHost {
     },
     [],
   );
+
+  useEffect(() => {
+    runImportRef.current = runImport;
+  }, [runImport]);
 
   const openPublished = useCallback(
     async (src: string, url: string) => {
@@ -258,6 +285,7 @@ export function useDatasetHost(): DatasetHost {
   return {
     screen,
     progress,
+    mapping,
     notice,
     stored,
     openFiles,
@@ -265,6 +293,7 @@ export function useDatasetHost(): DatasetHost {
       run.current?.cancel();
       run.current = null;
       setProgress(null);
+      setMapping(null);
     },
     closeNotice: () => setNotice(null),
     switchTo,
