@@ -7,8 +7,11 @@ import { createBundleController } from './bundleView';
 import { toCytoscapeElements } from './elements';
 
 const graph = buildMiniGraph();
-const pair = parallelPairs(graph).find((p) => p.key === 'elon-musk~openai');
-if (!pair) throw new Error('mini graph lacks the Musk–OpenAI pair');
+const pair = (() => {
+  const found = parallelPairs(graph).find((p) => p.key === 'elon-musk~openai');
+  if (!found) throw new Error('mini graph lacks the Musk–OpenAI pair');
+  return found;
+})();
 const all = new Set(graph.edges());
 
 function setup() {
