@@ -29,8 +29,12 @@ async function expectOpened(page: Page, drawnBefore: number): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName('graph:drawn').length > n, drawnBefore);
 }
 
+const databases = (page: Page): Promise<string[]> => evalPlain(page, async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+
 test('CSV entities + relations + the .txt source: the quote is anchored and highlighted in its paragraph', async ({ page }) => {
   await openApp(page);
+  // A visitor who opens no file leaves no storage behind.
+  expect(await databases(page)).toEqual([]);
   const before = await counts(page);
   await openFiles(page, [FIX('people.csv'), FIX('ties.csv'), FIX('memo.txt')]);
   await expectOpened(page, before.drawn);
@@ -126,9 +130,12 @@ test('a dataset bundle exported from the app reopens with the same graph; reload
   await page.locator('[data-panel="datasets"] [data-dataset="builtin"]').click();
   await expect(page).not.toHaveURL(/d=/);
   await page.getByRole('button', { name: 'Datasets' }).click();
+  expect(await databases(page)).toEqual(['evidence-graph']);
   await page.getByRole('button', { name: 'Forget all opened datasets' }).click();
   await page.getByRole('button', { name: 'Datasets' }).click();
   await expect(page.locator('[data-panel="datasets"] li')).toHaveCount(1);
+  // Forget all deletes the database itself.
+  await expect.poll(() => databases(page)).toEqual([]);
 });
 
 test('a link to a dataset that is not on this device says so, then applies its view once the file is opened', async ({ page }) => {
