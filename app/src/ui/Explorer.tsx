@@ -10,10 +10,9 @@ import { selectionAnnouncement } from './announce';
 import { Area } from './Area';
 import { GraphCanvas } from './GraphCanvas';
 import { t } from './i18n';
-import { NoticeBar } from './NoticeBar';
 import { Legend } from './panels/Legend';
 import type { ReaderFlash } from './panels/Reader';
-import { AnalysisPanel, AnalysisRunner, DataTable, ExportMenu, FiltersPanel, preloadDeferred, ReaderPane, SidePanel } from './deferred';
+import { AnalysisPanel, AnalysisRunner, DataTable, ExportMenu, FiltersPanel, NoticeBar, PhoneSheetBar, preloadDeferred, ReaderPane, SidePanel } from './deferred';
 import { SearchBox } from './SearchBox';
 import { loadSearcher, type Searcher } from './searcher';
 import { Toolbar } from './Toolbar';
@@ -26,8 +25,7 @@ import { useToast } from './useToast';
 import { useViewState } from './useViewState';
 import { useDatasetDetails } from './useDatasetDetails';
 import { revealAboveSheet } from './phone/revealSelection';
-import { PhoneSheetBar } from './phone/PhoneSheetBar';
-import { SHEET_CLASSES } from './phone/SheetHeader';
+import { SHEET_CLASSES } from './phone/sheetClasses';
 import { useIsPhone } from './phone/useIsPhone';
 
 const roundCamera = (c: Camera): Camera => ({

@@ -49,3 +49,7 @@ export const DatasetsMenu = deferred(() => import('./import/DatasetsMenu').then(
 export const MoreMenu = deferred(() => import('./phone/MoreMenu').then((m) => m.MoreMenu));
 /** The page-wide drop target for opening files. */
 export const DropTarget = deferred(() => import('./import/DropTarget').then((m) => m.DropTarget));
+/** The bar listing what a link asked for that was ignored or adjusted (only links with notices show it). */
+export const NoticeBar = deferred(() => import('./NoticeBar').then((m) => m.NoticeBar));
+/** The top bar of the filters and analysis sheets on phones (hidden from `md` up). */
+export const PhoneSheetBar = deferred(() => import('./phone/PhoneSheetBar').then((m) => m.PhoneSheetBar));
