@@ -122,13 +122,21 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
     const id = state.selection.id;
     const force = forceReveal.current === id;
     forceReveal.current = null;
-    const frame = requestAnimationFrame(() => {
+    // The sheet's code loads after the first draw: wait (a bounded number of frames) until it is on the page.
+    let frame = 0;
+    let tries = 0;
+    const attempt = (): void => {
       const graphEl = mainRef.current;
       if (!graphEl) return;
+      if (!panelRef.current && tries++ < 180) {
+        frame = requestAnimationFrame(attempt);
+        return;
+      }
       void revealAboveSheet(view, id, graphEl, panelRef.current, force).then((c) => {
         if (c) set({ camera: roundCamera(c) });
       });
-    });
+    };
+    frame = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
   }, [selKey, isPhone, panelInFront, view]);
