@@ -143,3 +143,19 @@ test('with reduced motion, moving to a node with the keyboard jumps the camera w
   expect(zoomOf(frames[0] ?? before), 'the camera zoomed to the chosen node').not.toBe(zoomOf(before));
   expect(new Set(frames.map(zoomOf)).size, 'the zoom does not change after the first frame').toBe(1);
 });
+
+test('axe finds no WCAG 2.2 A/AA violation in the import report, the CSV mapping step and the Datasets menu', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('open-files').setInputFiles({ name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from('From,To,Type,Gewicht\nAda,Bo,knows,3\nBo,Cy,knows,1\n') });
+  const step = page.locator('[data-dialog="import"][data-mode="mapping"]');
+  await expect(step).toBeVisible({ timeout: 30_000 });
+  expect(await violations(page)).toEqual([]);
+  await step.getByRole('button', { name: 'Open with these columns' }).click();
+  const report = page.locator('[data-dialog="import"][data-mode="report"]');
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  expect(await violations(page)).toEqual([]);
+  await report.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expect(page.locator('[data-panel="datasets"]')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
