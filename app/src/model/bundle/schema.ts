@@ -1,6 +1,6 @@
 // Dataset bundle v1: the versioned JSON file holding one whole dataset (sources with texts, vocabulary, entities, relations, evidence).
 import { z } from '../z';
-import { bilingual, compiledVocabulary, partialDate, stance, status } from '../schema';
+import { anchoredEvidence, bilingual, compiledVocabulary, partialDate, stance, status, unanchoredEvidence } from '../schema';
 
 /** The `format` value every bundle starts with (content sniffing looks for it). */
 export const BUNDLE_FORMAT = 'evidence-graph-bundle';
@@ -47,20 +47,9 @@ export const bundleEntity = z
   .strict();
 export type BundleEntity = z.infer<typeof bundleEntity>;
 
-/** W3C Web Annotation TextQuoteSelector (exact, prefix, suffix) + TextPositionSelector (start, end), flattened. */
-export const bundleAnchoredEvidence = z
-  .object({
-    source: z.string(),
-    exact: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-    /** UTF-16 code-unit offsets into the source's `text`, end exclusive. */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  })
-  .strict();
-/** A quote kept word for word without a place in a text (its source has no text). */
-export const bundleUnanchoredEvidence = z.object({ source: z.string(), exact: z.string(), anchored: z.literal(false) }).strict();
+/** Evidence items are the model's own: W3C TextQuote + TextPosition selectors, or a quote kept without a place in a text. */
+export const bundleAnchoredEvidence = anchoredEvidence;
+export const bundleUnanchoredEvidence = unanchoredEvidence;
 export const bundleEvidence = z.union([bundleAnchoredEvidence, bundleUnanchoredEvidence]);
 export type BundleEvidence = z.infer<typeof bundleEvidence>;
 
