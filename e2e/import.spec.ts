@@ -205,3 +205,17 @@ test('unrecognised CSV headers go through a mapping step the user confirms, then
   const types = await evalPlain(page, () => (window.cy?.edges().map((e) => String(e.data('type'))) ?? []).sort());
   expect(types.join(' ')).toMatch(/criticized/);
 });
+
+test.describe('a missing published file', () => {
+  // The browser logs the 404 of the same-origin fetch as a console error; nothing else may be logged.
+  // A static host may answer a missing path with a 404 (logged by the browser) or with its index page.
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('a src= naming a file that is not there shows why, offers the built-in dataset, and requests nothing elsewhere', async ({ page }) => {
+  await page.goto(`./#src=${encodeURIComponent('<svg onload=alert(1)>')}`);
+  const alert = page.locator('[data-screen="error"] [role="alert"]');
+  await expect(alert).toContainText('Could not load “<svg onload=alert(1)>”');
+  await page.getByRole('button', { name: 'Open the built-in dataset instead' }).click();
+  await waitForGraph(page);
+  expect(page.url()).not.toContain('src=');
+});
+});

@@ -39,7 +39,7 @@ function fuzzLinks(): string[] {
     'v=2&s=e:elon-musk', 'v=99', 'v=x&l=zh', 'v=&s=e:openai', 'v=1.5',
     'v=1&__proto__=x', 'v=1&__proto__[polluted]=1', 'v=1&constructor=1&prototype=2', '__proto__.polluted=1&v=1', 'v=1&s=e:__proto__',
     `v=1&q=${'a'.repeat(10_000)}`, `v=1&s=e:${'x'.repeat(10_000)}`, `v=1&ht=${'sued,'.repeat(2_000)}`,
-    ...HOSTILE.map((h, i) => `v=1&${['s', 'q', 'p', 'csp', 'src'][i] ?? 'q'}=${encodeURIComponent(h)}`),
+    ...HOSTILE.map((h, i) => `v=1&${['s', 'q', 'p', 'csp', 'url'][i] ?? 'q'}=${encodeURIComponent(h)}`),
   ];
   const mutated = fc.sample(
     fc.tuple(fc.nat(RICH_LINK.length - 1), fc.nat(12), fc.constantFrom('', '%', '&', '=', ',', ':', '..', '%E9', '__proto__', '\u202E', 'x')),

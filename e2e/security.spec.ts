@@ -53,6 +53,8 @@ test('a hostile relation shows its summary and quote as exact text, and the read
 test('the table view lists every hostile name as exact text inside <bdi>, without widening the page', async ({ page }) => {
   const finish = await guardHostile(page);
   await openApp(page, 'v=1&tv=1');
+  // The table's code loads after the first draw: wait for every row before reading them.
+  await expect(page.locator('[data-table="entities"] tbody th bdi')).toHaveCount(Object.keys(HOSTILE_ENTITIES).length);
   const names = await page.locator('[data-table="entities"] tbody th bdi').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect([...names].sort()).toEqual(Object.values(HOSTILE_ENTITIES).sort());
   expect(await overflowingElements(page)).toEqual([]);

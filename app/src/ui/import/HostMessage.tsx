@@ -39,7 +39,7 @@ export function HostMessage({ lang, screen, onFiles, onBuiltIn }: HostMessagePro
       ) : null}
       {screen.kind === 'error' ? (
         <p role="alert" className="mt-4">
-          <bdi>{t('import.srcFailed', lang, { src: screen.message, reason: '' })}</bdi>
+          <bdi>{screen.src === undefined ? screen.message : t('import.srcFailed', lang, { src: screen.src, reason: screen.message })}</bdi>
         </p>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">

@@ -20,7 +20,7 @@ export function OpenButton({ lang, onFiles }: { lang: Lang; onFiles: (files: Fil
         type="file"
         multiple
         accept={OPEN_ACCEPT}
-        aria-label={t('import.openHint', lang)}
+        aria-hidden="true"
         data-testid="open-files"
         className="sr-only"
         tabIndex={-1}

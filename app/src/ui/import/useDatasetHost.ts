@@ -14,7 +14,7 @@ export type HostScreen =
   | { kind: 'loading' }
   | { kind: 'missing'; keys: DatasetKeys }
   | { kind: 'src-refused'; src: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; /** The published file that could not be opened, when that is what failed. */ src?: string };
 
 export interface ImportProgress {
   files: string[];
@@ -174,13 +174,13 @@ export function useDatasetHost(): DatasetHost {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         file = new File([await response.arrayBuffer()], baseName(src));
       } catch (e) {
-        setScreen({ kind: 'error', message: `${src}: ${e instanceof Error ? e.message : String(e)}` });
+        setScreen({ kind: 'error', src, message: e instanceof Error ? e.message : String(e) });
         return;
       }
       runImport([file], (outcome) => {
         if (!outcome.ok) {
-          setScreen({ kind: 'error', message: src });
-          setNotice({ ok: false, name: src, files: [file.name], report: outcome.report, otherThanLink: false });
+          // The page says why (no report dialog on top of it: there is no view behind to keep).
+          setScreen({ kind: 'error', src, message: outcome.report.issues.find((i) => i.severity === 'error')?.message.en ?? '' });
           return;
         }
         const { keys, rest } = linkKeys();
