@@ -12,6 +12,8 @@ async function useEverything(page: Page): Promise<string[]> {
   page.on('request', (r) => urls.push(r.url()));
   await openApp(page, 'v=1&l=zh&s=r:a-musk-sued-openai&rd=1&hk=group&c=10,20,1.5');
   await openApp(page);
+  // Search answers once the dataset's words and the search index have loaded (after the first draw).
+  await page.waitForFunction(() => performance.getEntriesByName('graph:interactive').length > 0);
   await page.getByRole('combobox', { name: 'Search' }).fill('Altman');
   await page.getByRole('option').first().click();
   await page.getByRole('button', { name: 'Article', exact: true }).click();

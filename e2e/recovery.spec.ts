@@ -16,7 +16,8 @@ async function throwIn(page: Page, area: string): Promise<boolean> {
 test('a failure in the details panel shows the message and "Reload this view", keeps the URL, and the graph keeps working', async ({ page }) => {
   await openApp(page, LINK);
   const url = page.url();
-  expect(await throwIn(page, 'panel')).toBe(true);
+  // The panel's code loads after the first draw: its test hook answers once it is mounted.
+  await expect.poll(() => throwIn(page, 'panel')).toBe(true);
   const alert = page.locator('[data-error-area="panel"][role="alert"]');
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('button', { name: 'Reload this view' })).toBeVisible();
@@ -29,7 +30,8 @@ test('a failure in the details panel shows the message and "Reload this view", k
 
 test('"Reload this view" restores the failed area at the same link', async ({ page }) => {
   await openApp(page, LINK);
-  expect(await throwIn(page, 'panel')).toBe(true);
+  // The panel's code loads after the first draw: its test hook answers once it is mounted.
+  await expect.poll(() => throwIn(page, 'panel')).toBe(true);
   await page.getByRole('button', { name: 'Reload this view' }).click();
   await waitForGraph(page);
   expect(page.url()).toContain(LINK);
@@ -42,12 +44,12 @@ test('every wrapped area (graph, reader, panel, filters, timeline, analysis, tab
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   for (const area of ['graph', 'reader', 'panel', 'filters', 'timeline', 'analysis']) {
-    expect(await throwIn(page, area), `a boundary named ${area} is mounted`).toBe(true);
+    await expect.poll(() => throwIn(page, area), { message: `a boundary named ${area} is mounted` }).toBe(true);
     await expect(page.locator(`[data-error-area="${area}"]`).getByRole('button', { name: 'Reload this view' })).toBeVisible();
   }
   await expect(page.getByRole('banner')).toBeVisible();
   await page.getByRole('button', { name: 'Table', exact: true }).click();
-  expect(await throwIn(page, 'table')).toBe(true);
+  await expect.poll(() => throwIn(page, 'table')).toBe(true);
   await expect(page.locator('[data-error-area="table"]').getByRole('button', { name: 'Reload this view' })).toBeVisible();
   expect(page.url()).toContain('s=e:elon-musk');
 });
