@@ -76,6 +76,10 @@ function datasetParts(): Plugin {
 
 export default defineConfig({
   root: here('./app'),
+  // The import worker's dependencies, pre-bundled at dev-server start: found late, they made Vite reload the page mid-import.
+  optimizeDeps: {
+    include: ['@xmldom/xmldom', 'fflate', 'graphology-layout-forceatlas2', 'graphology-layout-noverlap', 'graphology-layout/random', 'papaparse', 'read-excel-file/universal', 'yaml', 'idb'],
+  },
   base: './',
   plugins: [react(), tailwindcss(), cspMeta(), datasetParts()],
   resolve: hostile ? { alias: [{ find: /^\.\.\/generated\/dataset\.json$/, replacement: here('./e2e/hostile/dataset.json') }] } : {},
