@@ -15,6 +15,8 @@ export interface DatasetKeys {
 }
 
 const DATASET_ID = /^[0-9a-f]{8,64}$/;
+/** Head keys other modules read from the whole link (`st=`: storyLink.ts): kept out of the view keys too. */
+const OTHER_HEAD_KEYS: ReadonlySet<string> = new Set(['st']);
 const MAX_SRC = 500;
 const MAX_NAME = 80;
 
@@ -40,7 +42,7 @@ export function readDatasetKeys(link: string): { keys: DatasetKeys; rest: string
       keys.d = value === BUILT_IN_DATASET_ID || !DATASET_ID.test(value) ? null : value;
     } else if (key === 'src' && value !== null) keys.src = value.slice(0, MAX_SRC);
     else if (key === 'dn' && value !== null) keys.name = value.slice(0, MAX_NAME);
-    else rest.push(part);
+    else if (!OTHER_HEAD_KEYS.has(key)) rest.push(part);
   }
   return { keys, rest: rest.join('&') };
 }
