@@ -11,3 +11,6 @@ export const DRAW_BUDGET = 3000;
 /** The smallest and largest budget the user may set (below the minimum an overview of a few groups is useless; above the maximum Cytoscape's first draw takes many seconds on a small machine). */
 export const DRAW_BUDGET_MIN = 200;
 export const DRAW_BUDGET_MAX = 20000;
+
+/** Table view: above this many rows a table renders only the rows near the viewport (virtualised, with aria-rowcount/aria-rowindex); at or below it every row is in the DOM. */
+export const TABLE_VIRTUAL_ROWS = 300;

@@ -1,4 +1,5 @@
 // The accessible twin of the graph: an entity table and a relation table of exactly what is visible, selection synced.
+import { useMemo } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang, Selection } from '../../state/types';
 import { EntityTable } from './EntityTable';
@@ -21,8 +22,8 @@ export interface DataTableProps {
 
 /** Two sortable tables (entities, relations with quotes); each row's first cell is a button (Enter selects). */
 export function DataTable({ graph, lang, visibleNodes, visibleEdges, selection, onSelectEntity, onSelectRelation, className = '' }: DataTableProps) {
-  const nodes = [...visibleNodes].filter((id) => graph.hasNode(id)).sort();
-  const edges = [...visibleEdges].filter((id) => graph.hasEdge(id)).sort();
+  const nodes = useMemo(() => [...visibleNodes].filter((id) => graph.hasNode(id)).sort(), [graph, visibleNodes]);
+  const edges = useMemo(() => [...visibleEdges].filter((id) => graph.hasEdge(id)).sort(), [graph, visibleEdges]);
   const selectedEntity = selection?.kind === 'entity' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
   return (

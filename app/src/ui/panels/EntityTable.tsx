@@ -1,5 +1,5 @@
 // The accessible twin's entity table: visible entities with name, other-language name, kind and visible relation count.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { KindIcon } from './KindIcon';
@@ -8,7 +8,8 @@ import { kindLabel } from '../../model/queries';
 import { entityName } from './labels';
 import { nextSort, sortRows, type SortState, type SortValue } from './sortRows';
 import { t } from '../i18n';
-import { useScrollSelectedRow } from './useScrollSelectedRow';
+import { TableBody } from './TableBody';
+import { isVirtual } from './useVirtualRows';
 
 type Column = 'name' | 'other' | 'kind' | 'degree';
 
@@ -26,31 +27,37 @@ export interface EntityTableProps {
 export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSelectEntity }: EntityTableProps) {
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'ascending' });
-  const body = useScrollSelectedRow(selectedId);
+  const rows = useMemo(() => {
+    const degree = (id: string) => graph.edges(id).filter((e) => visibleEdges.has(e)).length;
+    const value = (id: string, key: Column): SortValue =>
+      key === 'name' ? entityName(graph, id, lang) : key === 'other' ? entityName(graph, id, other) : key === 'kind' ? kindLabel(graph, graph.getNodeAttribute(id, 'kind'), lang) : degree(id);
+    return sortRows(ids, sort, value, lang);
+  }, [graph, ids, visibleEdges, sort, lang, other]);
   const degree = (id: string) => graph.edges(id).filter((e) => visibleEdges.has(e)).length;
-  const value = (id: string, key: Column): SortValue =>
-    key === 'name' ? entityName(graph, id, lang) : key === 'other' ? entityName(graph, id, other) : key === 'kind' ? kindLabel(graph, graph.getNodeAttribute(id, 'kind'), lang) : degree(id);
-  const rows = sortRows(ids, sort, value, lang);
   const onSort = (key: Column) => setSort((cur) => nextSort(cur, key));
   const header = { sort, lang, onSort };
 
   return (
-    <table className="w-full border-collapse text-sm" data-table="entities">
+    <table className={`w-full border-collapse text-sm ${isVirtual(rows.length) ? 'table-fixed' : ''}`} data-table="entities" aria-rowcount={rows.length + 1}>
       <caption className="py-1 text-left font-semibold">{t('panels.entitiesCaption', lang, { n: ids.length })}</caption>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <SortHeader column="name" label={t('panels.colName', lang)} {...header} />
           <SortHeader column="other" label={t('panels.colOtherName', lang)} {...header} />
           <SortHeader column="kind" label={t('panels.colKind', lang)} {...header} />
           <SortHeader column="degree" label={t('panels.colDegree', lang)} {...header} />
         </tr>
       </thead>
-      <tbody ref={body}>
-        {rows.map((id) => {
+      <TableBody
+        rows={rows}
+        columns={4}
+        estimate={33}
+        selectedId={selectedId}
+        renderRow={(id, _index, rowProps) => {
           const selected = id === selectedId;
           const kind = graph.getNodeAttribute(id, 'kind');
           return (
-            <tr key={id} data-entity={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectEntity(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
+            <tr key={id} {...rowProps} data-entity={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectEntity(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
               <th scope="row" className="px-2 py-1 text-left font-normal">
                 <button type="button" onClick={(e) => { e.stopPropagation(); onSelectEntity(id); }} className="min-h-6 rounded text-left font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
                   <bdi>{entityName(graph, id, lang)}</bdi>
@@ -68,8 +75,8 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
               <td className="px-2 py-1 text-right tabular-nums">{degree(id)}</td>
             </tr>
           );
-        })}
-      </tbody>
+        }}
+      />
     </table>
   );
 }

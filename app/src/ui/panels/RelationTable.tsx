@@ -1,5 +1,5 @@
 // The accessible twin's relation table: visible relations with ends, type, date, fact/claim and their quotes.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { CategorySwatch } from './CategorySwatch';
@@ -9,7 +9,8 @@ import { typeLabel } from '../../model/sentences';
 import { entityName, formatDateRange, sourceOf, summaryOf } from './labels';
 import { nextSort, sortRows, type SortState, type SortValue } from './sortRows';
 import { t } from '../i18n';
-import { useScrollSelectedRow } from './useScrollSelectedRow';
+import { TableBody } from './TableBody';
+import { isVirtual } from './useVirtualRows';
 
 type Column = 'relation' | 'from' | 'type' | 'to' | 'date' | 'status' | 'quote';
 
@@ -25,26 +26,36 @@ export interface RelationTableProps {
 /** A sortable table; the first cell of each row is a button that selects the relation. */
 export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }: RelationTableProps) {
   const [sort, setSort] = useState<SortState<Column>>({ key: 'date', direction: 'ascending' });
-  const body = useScrollSelectedRow(selectedId);
-  const value = (id: string, key: Column): SortValue => {
-    const a = graph.getEdgeAttributes(id);
-    if (key === 'relation') return summaryOf(a, lang);
-    if (key === 'from') return entityName(graph, graph.source(id), lang);
-    if (key === 'to') return entityName(graph, graph.target(id), lang);
-    if (key === 'type') return typeLabel(graph, a.type, lang);
-    if (key === 'date') return a.date ?? a.dateEnd;
-    if (key === 'status') return a.status === 'fact' ? t('panels.statuses.fact', lang) : `${t('panels.statuses.claim', lang)} ${entityName(graph, a.claimedBy ?? '', lang)}`;
-    return a.evidence[0]?.exact ?? null;
-  };
-  const rows = sortRows(ids, sort, value, lang);
+  const rows = useMemo(() => {
+    const value = (id: string, key: Column): SortValue => {
+      const a = graph.getEdgeAttributes(id);
+      if (key === 'relation') return summaryOf(a, lang);
+      if (key === 'from') return entityName(graph, graph.source(id), lang);
+      if (key === 'to') return entityName(graph, graph.target(id), lang);
+      if (key === 'type') return typeLabel(graph, a.type, lang);
+      if (key === 'date') return a.date ?? a.dateEnd;
+      if (key === 'status') return a.status === 'fact' ? t('panels.statuses.fact', lang) : `${t('panels.statuses.claim', lang)} ${entityName(graph, a.claimedBy ?? '', lang)}`;
+      return a.evidence[0]?.exact ?? null;
+    };
+    return sortRows(ids, sort, value, lang);
+  }, [graph, ids, sort, lang]);
+  const virtual = isVirtual(rows.length);
   const header = { sort, lang, onSort: (key: Column) => setSort((cur) => nextSort(cur, key)) };
   const cell = 'px-2 py-1 align-top';
 
   return (
-    <table className="w-full border-collapse text-sm" data-table="relations">
+    <table className={`w-full border-collapse text-sm ${virtual ? 'table-fixed' : ''}`} data-table="relations" aria-rowcount={rows.length + 1}>
       <caption className="py-1 text-left font-semibold">{t('panels.relationsCaption', lang, { n: ids.length })}</caption>
+      {virtual ? (
+        // Fixed column widths, so columns do not jump as rows scroll in and out.
+        <colgroup>
+          {[18, 12, 12, 12, 10, 12, 24].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
+      ) : null}
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <SortHeader column="relation" label={t('panels.colRelation', lang)} {...header} />
           <SortHeader column="from" label={t('panels.colFrom', lang)} {...header} />
           <SortHeader column="type" label={t('panels.colType', lang)} {...header} />
@@ -54,13 +65,17 @@ export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }
           <SortHeader column="quote" label={t('panels.colQuote', lang)} {...header} />
         </tr>
       </thead>
-      <tbody ref={body}>
-        {rows.map((id) => {
+      <TableBody
+        rows={rows}
+        columns={7}
+        estimate={64}
+        selectedId={selectedId}
+        renderRow={(id, _index, rowProps) => {
           const a = graph.getEdgeAttributes(id);
           const selected = id === selectedId;
           const date = formatDateRange(a.date, a.dateEnd);
           return (
-            <tr key={id} data-relation={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectRelation(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
+            <tr key={id} {...rowProps} data-relation={id} aria-selected={selected ? 'true' : 'false'} onClick={() => onSelectRelation(id)} className={`border-t border-muted/20 ${selected ? 'bg-mark/50 outline-2 outline-accent' : 'hover:bg-muted/10'}`}>
               <th scope="row" className={`${cell} text-left font-normal`}>
                 <button type="button" onClick={(e) => { e.stopPropagation(); onSelectRelation(id); }} className="rounded text-left text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
                   {summaryOf(a, lang)}
@@ -83,8 +98,8 @@ export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }
               </td>
             </tr>
           );
-        })}
-      </tbody>
+        }}
+      />
     </table>
   );
 }
