@@ -12,5 +12,8 @@ export const DRAW_BUDGET = 3000;
 export const DRAW_BUDGET_MIN = 200;
 export const DRAW_BUDGET_MAX = 20000;
 
+/** The overview (communities or top entities) takes at most this share of the budget when a big graph opens, leaving the rest for expanding. */
+export const OVERVIEW_SHARE = 0.5;
+
 /** Table view: above this many rows a table renders only the rows near the viewport (virtualised, with aria-rowcount/aria-rowindex); at or below it every row is in the DOM. */
 export const TABLE_VIRTUAL_ROWS = 300;
