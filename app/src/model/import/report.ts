@@ -46,8 +46,9 @@ export interface ImportCaps {
 }
 
 export const DEFAULT_CAPS: ImportCaps = {
-  fileBytes: 50 * 1024 * 1024,
-  totalBytes: 100 * 1024 * 1024,
+  // A 100,000-entity / 300,000-relation bundle (issue 11's largest size) is about 100 MB of JSON.
+  fileBytes: 150 * 1024 * 1024,
+  totalBytes: 200 * 1024 * 1024,
   nodes: 200_000,
   edges: 600_000,
   attributeLength: 100_000,
