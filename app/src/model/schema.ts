@@ -1,4 +1,5 @@
 // The authored data model (graph-data/*.yaml) and the compiled dataset, as zod schemas: the one source of its types.
+import { storiesSchema } from './story/schema';
 import { z } from './z';
 
 /** Partial ISO date: `2015`, `2015-12` or `2015-12-11`. */
@@ -280,9 +281,11 @@ export const serializedGraph = z.object({
 });
 export type SerializedGraph = z.infer<typeof serializedGraph>;
 
-/** What the app bundles: the graph plus the full source texts keyed by source id. */
+/** What the app bundles: the graph plus the full source texts keyed by source id, and its guided stories if any. */
 export const compiledDataset = z.object({
   graph: serializedGraph,
   texts: z.record(z.string(), z.string()),
+  /** Guided stories (graph-data/stories/*.yaml, or a bundle's); shape only here, meaning checked by model/story/validate.ts. */
+  stories: storiesSchema.optional(),
 });
 export type CompiledDataset = z.infer<typeof compiledDataset>;
