@@ -15,5 +15,27 @@ export const DRAW_BUDGET_MAX = 20000;
 /** The overview (communities or top entities) takes at most this share of the budget when a big graph opens, leaving the rest for expanding. */
 export const OVERVIEW_SHARE = 0.5;
 
+/**
+ * Renderer settings by size (render/rendererTuning.ts): above this many drawn elements the view hides edges and
+ * draws a texture while panning/zooming, draws plain edges as haystack lines (no arrows), uses pixel ratio 1 and
+ * shows labels only when they would be drawn at a readable size. At or below it the drawing is exactly as before.
+ */
+export const RENDER_TUNED_ABOVE = 1500;
+
+/** Above RENDER_TUNED_ABOVE: zoomed out below this, edges are drawn thinner and without arrows or dashes, and node labels hide. */
+export const RENDER_FAR_ZOOM = 0.6;
+
+/** Label level of detail above RENDER_TUNED_ABOVE: a label is drawn only when it would appear at least this many px tall. */
+export const RENDER_TUNED_MIN_FONT_PX = 10;
+
+/** Analyses run synchronously on the page up to this many shown entities, and in a worker (progress, Cancel) above. */
+export const ANALYSIS_WORKER_ABOVE = 400;
+
+/** Betweenness is exact up to this many shown entities; above, it is estimated from BETWEENNESS_SAMPLES sampled sources. */
+export const BETWEENNESS_EXACT_MAX = 2000;
+
+/** How many source entities sampled betweenness starts shortest-path searches from (seeded, so the same every run). */
+export const BETWEENNESS_SAMPLES = 500;
+
 /** Table view: above this many rows a table renders only the rows near the viewport (virtualised, with aria-rowcount/aria-rowindex); at or below it every row is in the DOM. */
 export const TABLE_VIRTUAL_ROWS = 300;

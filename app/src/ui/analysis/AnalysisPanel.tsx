@@ -43,12 +43,13 @@ export function AnalysisPanel({ graph, lang, state, results, index, onChange, on
         onSelectEntity={onSelectEntity}
         onSelectRelation={onSelectRelation}
       />
-      <CentralityPanel graph={graph} lang={lang} sizeBy={state.sizeBy} result={results.centrality} onSizeBy={(sizeBy) => onChange({ sizeBy })} onSelectEntity={onSelectEntity} />
+      <CentralityPanel graph={graph} lang={lang} sizeBy={state.sizeBy} result={results.centrality} onSizeBy={(sizeBy) => onChange({ sizeBy })} onSelectEntity={onSelectEntity} task={results.tasks.centrality} />
       <CampsPanel
         graph={graph}
         lang={lang}
         enabled={state.camps}
         result={results.camps}
+        task={results.tasks.camps}
         onToggle={(camps) => onChange({ camps })}
         onSelectEntity={onSelectEntity}
         onSelectRelation={onSelectRelation}

@@ -17,7 +17,7 @@ export interface AnalysisRunnerProps {
 /** Computes the analyses the view asks for (see `useAnalysis`) and reports them; draws nothing. */
 export function AnalysisRunner({ graph, state, visibility, panelOpen, onResults }: AnalysisRunnerProps) {
   const r = useAnalysis(graph, state, visibility, panelOpen);
-  const results = useMemo(() => r, [r.paths, r.centrality, r.camps, r.overlay]); // eslint-disable-line react-hooks/exhaustive-deps -- the parts, not the fresh wrapper object
+  const results = useMemo(() => r, [r.paths, r.centrality, r.camps, r.overlay, r.tasks]); // eslint-disable-line react-hooks/exhaustive-deps -- the parts, not the fresh wrapper object
   useEffect(() => onResults(results), [results, onResults]);
   useEffect(() => () => onResults(NO_ANALYSIS), [onResults]);
   return null;

@@ -8,6 +8,8 @@ import { entityName } from '../panels/labels';
 import { CampBadge } from './CampBadge';
 import { RelationLine } from './RelationLine';
 import { t, type I18nKey } from '../i18n';
+import { TaskStatusLine } from './TaskStatusLine';
+import type { TaskControl } from './useAnalysisTask';
 
 export interface CampsPanelProps {
   graph: EvidenceGraph;
@@ -19,6 +21,8 @@ export interface CampsPanelProps {
   onToggle: (enabled: boolean) => void;
   onSelectEntity: (id: string) => void;
   onSelectRelation: (id: string) => void;
+  /** Where the computation is (progress and Cancel when it runs in the worker). */
+  task?: TaskControl;
 }
 
 const REASON: Record<CampAssignment['reason'], I18nKey> = { 'positive-ties': 'analysis.reasonPositive', 'shared-opponent': 'analysis.reasonShared', alone: 'analysis.reasonAlone' };
@@ -57,7 +61,7 @@ function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGra
 }
 
 /** The camps list with a toggle to colour the graph by camp; each member opens its explanation. */
-export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEntity, onSelectRelation }: CampsPanelProps) {
+export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEntity, onSelectRelation, task }: CampsPanelProps) {
   const headingId = useId();
   const camps = result?.camps ?? [];
   return (
@@ -70,6 +74,7 @@ export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEnt
         {t('analysis.colourByCamp', lang)}
       </label>
       <p className="text-xs text-muted">{t('analysis.campsIntro', lang)}</p>
+      {task ? <TaskStatusLine control={task} what={t('analysis.campsHeading', lang)} lang={lang} /> : null}
       {result !== null && camps.length === 0 ? <p className="text-sm">{t('analysis.noCamps', lang)}</p> : null}
       <ol className="space-y-2">
         {camps.map((camp, i) => {

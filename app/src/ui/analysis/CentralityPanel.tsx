@@ -5,6 +5,8 @@ import type { EvidenceGraph } from '../../model/graph';
 import type { Lang, SizeBy } from '../../state/types';
 import { EntityButton } from '../panels/EntityButton';
 import { t, type I18nKey } from '../i18n';
+import { TaskStatusLine } from './TaskStatusLine';
+import type { TaskControl } from './useAnalysisTask';
 
 export interface CentralityPanelProps {
   graph: EvidenceGraph;
@@ -14,6 +16,8 @@ export interface CentralityPanelProps {
   result: CentralityResult | null;
   onSizeBy: (sizeBy: SizeBy) => void;
   onSelectEntity: (id: string) => void;
+  /** Where the computation is (progress and Cancel when it runs in the worker). */
+  task?: TaskControl;
 }
 
 /** Rows in the ranking table. */
@@ -28,7 +32,7 @@ export function rankingMeasure(sizeBy: SizeBy): CentralityMeasure {
 }
 
 /** A select for the node size and the top entities by that measure. */
-export function CentralityPanel({ graph, lang, sizeBy, result, onSizeBy, onSelectEntity }: CentralityPanelProps) {
+export function CentralityPanel({ graph, lang, sizeBy, result, onSizeBy, onSelectEntity, task }: CentralityPanelProps) {
   const headingId = useId();
   const selectId = useId();
   const measure = rankingMeasure(sizeBy);
@@ -59,6 +63,12 @@ export function CentralityPanel({ graph, lang, sizeBy, result, onSizeBy, onSelec
         </select>
       </div>
       <p className="text-xs text-muted">{t(HELP[measure], lang)}</p>
+      {task ? <TaskStatusLine control={task} what={t(LABEL[measure], lang)} lang={lang} /> : null}
+      {result?.sampled ? (
+        <p className="text-xs text-muted" data-approximate="">
+          {t('analysis.approximate', lang, { k: result.sampled.sources.toLocaleString(lang === 'zh' ? 'zh-Hant' : 'en'), n: result.sampled.of.toLocaleString(lang === 'zh' ? 'zh-Hant' : 'en') })}
+        </p>
+      ) : null}
       {rows.length > 0 ? (
         <table className="w-full text-sm" data-measure={measure}>
           <caption className="text-left text-xs font-medium text-muted">{t('analysis.ranking', lang, { n: rows.length, measure: t(LABEL[measure], lang) })}</caption>

@@ -1,7 +1,8 @@
 // The analyses the view asks for, computed over what is shown and memoised: paths, centrality, camps, and the graph overlay.
 import { useMemo } from 'react';
-import { camps as findCamps, type CampsResult } from '../../model/analysis/camps';
-import { centrality, type CentralityResult } from '../../model/analysis/centrality';
+import type { CampsResult } from '../../model/analysis/camps';
+import type { CentralityResult } from '../../model/analysis/centrality';
+import { ANALYSIS_WORKER_ABOVE, BETWEENNESS_EXACT_MAX, BETWEENNESS_SAMPLES } from '../../model/scale/thresholds';
 import { shortestPaths, type Path } from '../../model/analysis/shortestPaths';
 import type { VisibleSet } from '../../model/formats/subset';
 import type { EvidenceGraph } from '../../model/graph';
@@ -9,6 +10,7 @@ import { analysisOverlay, campNumbers, pathElementIds, type AnalysisOverlay } fr
 import { sizeData } from '../../render/analysis/sizeData';
 import type { ViewState } from '../../state/types';
 import { rankingMeasure } from './CentralityPanel';
+import { useAnalysisTask, type TaskControl } from './useAnalysisTask';
 
 export interface AnalysisResults {
   /** Up to 3 shortest paths for `state.path`; null when no path is asked for. */
@@ -19,6 +21,8 @@ export interface AnalysisResults {
   camps: CampsResult | null;
   /** What to draw: pass it to `useAnalysisOverlay`. */
   overlay: AnalysisOverlay;
+  /** Where the centrality and camps computations are (running in the worker with progress, cancelled…), with Cancel and Retry. */
+  tasks: { centrality: TaskControl; camps: TaskControl };
 }
 
 /** What the analyses run on: the shown entities and the shown relations that hold in the time range (faded ones left out). */
@@ -45,9 +49,13 @@ export function useAnalysis(
     [graph, path, visible],
   );
   const needCentrality = sizeBy !== 'none' || panelOpen;
-  const scores = useMemo(() => (needCentrality ? centrality(graph, rankingMeasure(sizeBy), visible) : null), [graph, sizeBy, visible, needCentrality]);
+  // Above a size the heavy analyses run in the worker (progress, Cancel); below, on the page as before. Same results.
+  const inWorker = visible.nodes.size > ANALYSIS_WORKER_ABOVE;
+  const centralityTask = needCentrality ? ({ kind: 'centrality', measure: rankingMeasure(sizeBy), exactMax: BETWEENNESS_EXACT_MAX, samples: BETWEENNESS_SAMPLES } as const) : null;
+  const { result: scores, control: centralityControl } = useAnalysisTask<CentralityResult>(graph, visible, centralityTask, inWorker);
   const needCamps = state.camps || panelOpen;
-  const campsResult = useMemo(() => (needCamps ? findCamps(graph, visible) : null), [graph, visible, needCamps]);
+  const { result: campsResult, control: campsControl } = useAnalysisTask<CampsResult>(graph, visible, needCamps ? { kind: 'camps' } : null, inWorker);
+  const tasks = useMemo(() => ({ centrality: centralityControl, camps: campsControl }), [centralityControl, campsControl]);
   const overlay = useMemo(
     () =>
       analysisOverlay({
@@ -57,5 +65,5 @@ export function useAnalysis(
       }),
     [sizeBy, scores, state.camps, campsResult, paths],
   );
-  return { paths, centrality: scores, camps: campsResult, overlay };
+  return { paths, centrality: scores, camps: campsResult, overlay, tasks };
 }
