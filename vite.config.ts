@@ -17,12 +17,14 @@ if (!cytoscapeSource.includes("stylesheet.textContent = '.' + className + ' { po
   throw new Error('vite.config.ts: Cytoscape no longer writes the inline stylesheet this CSP allows; update CYTOSCAPE_STYLE');
 }
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The CSP source allowing Cytoscape's inline stylesheet (the one-file build's CSP needs it too). */
+export const CYTOSCAPE_STYLE_SOURCE = sha256(CYTOSCAPE_STYLE);
 
 /** The Content-Security-Policy of the built site (frame-ancestors is header-only: meta tags cannot carry it). */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
-  `style-src 'self' ${sha256(CYTOSCAPE_STYLE)}`,
+  `style-src 'self' ${CYTOSCAPE_STYLE_SOURCE}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -37,6 +37,9 @@ export const VENDOR_ALLOW = [
   // it). Each chunk is recognised by its file name, and only the hits seen in it are allowed.
   // jspdf: html() builds its source element through DOMPurify.
   { library: 'jspdf', chunk: /^jspdf\.es\.min-/, sink: 'innerHTML', dist: /innerHTML/, file: 'jspdf/dist/jspdf.es.min.js', proof: 'e.innerHTML&&e.dompurify&&(r.innerHTML=e.dompurify.sanitize(e.innerHTML' },
+  // The same jspdf html() code inlined in the one-file page (dist/standalone.html; its optional dependencies are stubbed out there).
+  { library: 'jspdf', chunk: /^standalone\.html$/, sink: 'innerHTML', dist: /\w+\.innerHTML&&\w+\.dompurify&&\(\w+\.innerHTML=\w+\.dompurify\.sanitize\(\w+\.innerHTML\)\)/, file: 'jspdf/dist/jspdf.es.min.js', proof: 'e.innerHTML&&e.dompurify&&(r.innerHTML=e.dompurify.sanitize(e.innerHTML' },
+  { library: 'jspdf', chunk: /^standalone\.html$/, sink: 'innerHTML', dist: /\{innerHTML:\w+,dompurify:\w+\}/, file: 'jspdf/dist/jspdf.es.min.js', proof: 'innerHTML:t,dompurify:e' },
   // DOMPurify: the HTML sanitizer itself parses and serializes markup; that is its job.
   { library: 'dompurify', chunk: /^purify\.es-/, sink: 'innerHTML', dist: /innerHTML/, file: 'dompurify/dist/purify.es.mjs', proof: 'innerHTML' },
   { library: 'dompurify', chunk: /^purify\.es-/, sink: 'outerHTML', dist: /outerHTML/, file: 'dompurify/dist/purify.es.mjs', proof: 'outerHTML' },
@@ -104,7 +107,9 @@ export function unprovenAllowEntries(readModuleFile, allow = VENDOR_ALLOW) {
 /** src=/href= attributes of an HTML page that load anything absolute (scheme or protocol-relative) other than data:. */
 export function externalLoads(html) {
   const out = [];
-  for (const m of html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)) {
+  // Inline scripts and styles are code, not attributes (the one-file page inlines everything; its CSP governs what code loads).
+  const markup = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
+  for (const m of markup.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)) {
     const url = m[1] ?? '';
     if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url) && !/^data:/i.test(url)) out.push(url);
   }

@@ -19,12 +19,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function ensureBuilt(): void {
-  if (existsSync(join(DIST, 'index.html'))) return;
-  console.error('export: dist/ is missing; building the app (vite build)…');
+function ensureBuilt(html: boolean): void {
   const run = (cmd: string, args: string[]): number => spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] }).status ?? 1;
-  if (!existsSync(join(ROOT, 'app/src/generated/dataset.json')) && run('npm', ['run', '--silent', 'data']) !== 0) fail('compiling the dataset failed (npm run data)');
-  if (run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']) !== 0) fail('vite build failed');
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.error('export: dist/ is missing; building the app (vite build)…');
+    if (!existsSync(join(ROOT, 'app/src/generated/dataset.json')) && run('npm', ['run', '--silent', 'data']) !== 0) fail('compiling the dataset failed (npm run data)');
+    if (run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']) !== 0) fail('vite build failed');
+  }
+  // The interactive HTML export fills the one-file template the site serves next to index.html.
+  if (html && !existsSync(join(DIST, 'standalone.html'))) {
+    console.error('export: dist/standalone.html is missing; building the one-file template (vite build -c vite.standalone.config.ts)…');
+    if (run(join(ROOT, 'node_modules/.bin/vite'), ['build', '-c', 'vite.standalone.config.ts', '--logLevel', 'warn']) !== 0) fail('the one-file build failed');
+  }
 }
 
 async function main(): Promise<void> {
@@ -48,7 +54,7 @@ async function main(): Promise<void> {
     extra[`/datasets/${prepared.fileName}`] = join(tmp, prepared.fileName);
     link = linkWithSrc(link, `datasets/${prepared.fileName}`);
   }
-  ensureBuilt();
+  ensureBuilt(args.format === 'html');
   const browserPath = await findBrowser();
   if (!browserPath) fail('no Chromium found (see the message above)');
   const server = await serveStatic(DIST, extra);

@@ -10,6 +10,8 @@ const env = { ...process.env, EVIDENCE_GRAPH_BROWSER: browser, VITE_TEST: '1', P
 const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
 const steps = [
   ['node_modules/.bin/vite', ['build', '--logLevel', 'error']],
+  // The one-file template (dist/standalone.html), written next to the site after its build.
+  ['node_modules/.bin/vite', ['build', '-c', 'vite.standalone.config.ts', '--logLevel', 'error']],
   ['node_modules/.bin/tsx', ['e2e/hostile/build.ts']],
   ['node_modules/.bin/vite', ['build', '--logLevel', 'error'], { VITE_DATASET: 'hostile' }],
   ['node', ['scripts/check-dist.mjs', 'dist', 'dist-hostile']],

@@ -34,7 +34,19 @@ describe('parseCliArgs', () => {
       legend: undefined,
       credit: undefined,
       data: [],
+      visible: false,
+      story: undefined,
     });
+  });
+  it('html: the whole dataset by default, the view with --visible, a story with --story; both flags belong to html only', () => {
+    const whole = parseCliArgs(['--format', 'html', '--out', 'x.html']);
+    expect(exportOptionsOf(whole)).toMatchObject({ content: 'all' });
+    expect(exportOptionsOf(whole).story).toBeUndefined();
+    const part = parseCliArgs(['--format', 'html', '--out', 'x.html', '--visible', '--story', 'open-vs-closed']);
+    expect(exportOptionsOf(part)).toMatchObject({ content: 'visible', story: 'open-vs-closed' });
+    expect(() => parseCliArgs(['--format', 'png', '--out', 'x.png', '--visible'])).toThrow(/--visible applies to --format html only/);
+    expect(() => parseCliArgs(['--format', 'md', '--out', 'x.md', '--story', 'a'])).toThrow(/--story applies to --format html only/);
+    expect(() => parseCliArgs(['--format', 'html', '--out', 'x.html', '--all', '--visible'])).toThrow(CliArgsError);
   });
   it('collects --data files up to the next option, in one or several --data flags', () => {
     expect(parseCliArgs(['--data', 'people.csv', 'ties.csv', 'article.txt', '--format', 'svg', '--out', 'x.svg']).data).toEqual(['people.csv', 'ties.csv', 'article.txt']);

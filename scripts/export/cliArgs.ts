@@ -26,13 +26,17 @@ export interface CliArgs {
   credit: boolean | undefined;
   /** Data files to render instead of the built-in dataset (any importable input: bundle, zip, GEXF, GraphML, JSON, CSV + texts). */
   data: string[];
+  /** Interactive HTML: only what the link's view shows (default: the whole dataset). */
+  visible: boolean;
+  /** Interactive HTML: include this story and open at its first step. */
+  story: string | undefined;
 }
 
 export const USAGE =
-  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all] [--mixed] [--title 'text' | --no-title] [--legend | --no-legend] [--credit | --no-credit] [--data FILE…]";
+  "usage: npm run export -- --link '<deep link, or its #fragment / ?query>' --format png|svg|pdf|json|gexf|graphml|csv|md|bundle|html --out FILE [--scale 2] [--width 1600 --height 1000] [--full] [--transparent] [--all] [--mixed] [--title 'text' | --no-title] [--legend | --no-legend] [--credit | --no-credit] [--visible] [--story ID] [--data FILE…]";
 
-const VALUE_FLAGS = new Set(['link', 'format', 'out', 'scale', 'width', 'height', 'title']);
-const BOOL_FLAGS = new Set(['full', 'transparent', 'all', 'mixed', 'no-title', 'legend', 'no-legend', 'credit', 'no-credit']);
+const VALUE_FLAGS = new Set(['link', 'format', 'out', 'scale', 'width', 'height', 'title', 'story']);
+const BOOL_FLAGS = new Set(['full', 'transparent', 'all', 'mixed', 'no-title', 'legend', 'no-legend', 'credit', 'no-credit', 'visible']);
 
 /** true for --NAME, false for --no-NAME, undefined for neither; both is an error. */
 function onOff(flags: ReadonlySet<string>, name: string, on: boolean): boolean | undefined {
@@ -98,6 +102,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const format = values.get('format');
   if (format === undefined) throw new CliArgsError(`--format is required (${EXPORT_FORMATS.join('|')})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliArgsError(`--format: unknown format ${JSON.stringify(format)}; expected one of ${EXPORT_FORMATS.join(', ')}`);
+  if (format !== 'html') {
+    for (const only of ['visible', 'story']) if (flags.has(only) || values.has(only)) throw new CliArgsError(`--${only} applies to --format html only`);
+  } else if (flags.has('all') && flags.has('visible')) throw new CliArgsError('--all and --visible contradict each other');
   const out = values.get('out');
   if (!out) throw new CliArgsError('--out is required (the file to write; for csv a directory or a name prefix)');
   return {
@@ -116,6 +123,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     legend: onOff(flags, 'legend', flags.has('legend')),
     credit: onOff(flags, 'credit', flags.has('credit')),
     data,
+    visible: flags.has('visible'),
+    story: values.get('story'),
   };
 }
 
@@ -125,11 +134,13 @@ export function exportOptionsOf(args: CliArgs): ExportOptions {
     scope: args.full ? 'full' : 'view',
     scale: args.scale,
     background: !args.transparent,
-    content: args.all ? 'all' : 'visible',
+    // Interactive HTML holds the whole dataset unless --visible; the other data formats hold the view unless --all.
+    content: args.format === 'html' ? (args.visible ? 'visible' : 'all') : args.all ? 'all' : 'visible',
     edges: args.mixed ? 'mixed' : 'directed',
     ...(args.title === undefined ? {} : { title: args.title }),
     ...(args.titleText === undefined ? {} : { titleText: args.titleText }),
     ...(args.legend === undefined ? {} : { legend: args.legend }),
     ...(args.credit === undefined ? {} : { credit: args.credit }),
+    ...(args.story === undefined ? {} : { story: args.story }),
   };
 }

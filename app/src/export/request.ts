@@ -2,7 +2,7 @@
 import { z } from '../model/z';
 import { EDGE_FORMS } from '../model/formats/edgeForm';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md', 'bundle'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'md', 'bundle', 'html'] as const;
 export const exportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormat>;
 export const IMAGE_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
@@ -28,6 +28,8 @@ export const exportOptions = z
     credit: z.boolean().optional(),
     /** GEXF/GraphML: every edge directed with an `undirected` flag (readable everywhere), or a mixed graph. */
     edges: z.enum(EDGE_FORMS).default('directed'),
+    /** Interactive HTML: include this story (by id) and open the file at its first step. */
+    story: z.string().max(64).optional(),
   })
   .strict();
 export type ExportOptions = z.infer<typeof exportOptions>;

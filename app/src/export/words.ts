@@ -14,6 +14,8 @@ export const EXPORT_WORD_KEYS = [
   'pdfEvidenceNote',
   'credit',
   'creditMany',
+  'htmlNoTemplate',
+  'htmlUnknownStory',
 ] as const;
 export type ExportWordKey = (typeof EXPORT_WORD_KEYS)[number];
 

@@ -5,6 +5,7 @@ import type { ExportWords } from '../../export/words';
 import type { EvidenceGraph } from '../../model/graph';
 import type { VisibleSet } from '../../model/formats/subset';
 import type { ViewState } from '../../state/types';
+import type { Story } from '../../model/story/types';
 import type { GraphView } from '../viewport';
 import { exportPdfBlob, exportPngImage, exportSvgText } from './imageExport';
 
@@ -22,6 +23,8 @@ export interface ExportContext {
   words: ExportWords;
   /** The dataset's source texts, for the dataset bundle. */
   texts?: Record<string, string>;
+  /** The dataset's stories, for the interactive HTML file. */
+  stories?: readonly Story[];
 }
 
 /** The files of one export and, when an image was made smaller than asked, a notice saying so. */
@@ -33,6 +36,12 @@ export interface ExportOutcome {
 /** Produces the files for `format`; throws an Error with a readable message on failure. */
 export async function performExport(format: ExportFormat, options: ExportOptions, ctx: ExportContext, date = new Date()): Promise<ExportOutcome> {
   const { graph, state, words } = ctx;
+  if (format === 'html') {
+    const { exportHtmlFile } = await import('./htmlPage');
+    const visible = options.content === 'all' ? undefined : ctx.visible;
+    const input = { graph, texts: ctx.texts ?? {}, state, ...(visible ? { visible } : {}), ...(ctx.stories ? { stories: ctx.stories } : {}), ...(options.story ? { storyId: options.story } : {}) };
+    return { files: [await exportHtmlFile(input, words)], notice: null };
+  }
   const name = exportFileName({ dataset: datasetSlug(graph), selection: state.selection, options, format, date });
   if (format !== 'png' && format !== 'svg' && format !== 'pdf') {
     return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, datasetPrefix: ctx.datasetPrefix ?? '', date, words, ...(ctx.texts ? { texts: ctx.texts } : {}) }), notice: null };

@@ -11,6 +11,8 @@ import type { ExportContext } from '../../render/export/performExport';
 import { EXPORT_FORMATS, exportOptions, imageFrame, parseExportRequest, type ExportFormat, type ExportOptions } from '../../export/request';
 import type { ExportWords } from '../../export/words';
 import { currentDatasetPrefix } from '../currentDataset';
+import type { Story } from '../../model/story/types';
+import { READ_ONLY } from '../appMode';
 
 /** The exporters (data formats, SVG/PNG/PDF) load on first use. */
 const loadExporters = () => import('../../render/export/performExport');
@@ -32,6 +34,8 @@ export interface ExportMenuProps {
   state: ViewState;
   /** What the filters show (the Explorer's computeVisibility result). */
   visible: VisibleSet;
+  /** The dataset's stories: the interactive HTML file can include one. */
+  stories?: readonly Story[];
   /** Where to show the outcome message (e.g. the app's toast, a role=status); without it the menu announces it itself. */
   onStatus?: (message: string) => void;
 }
@@ -85,7 +89,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const latest = useRef<ExportContext>({ graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: '', words: wordsFor(lang) });
 
   useEffect(() => {
-    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), datasetPrefix: currentDatasetPrefix(), words: wordsFor(props.state.lang), texts: props.texts };
+    latest.current = { graph: props.graph, view: props.view, state: props.state, visible: props.visible, baseUrl: baseUrl(), datasetPrefix: currentDatasetPrefix(), words: wordsFor(props.state.lang), texts: props.texts, ...(props.stories ? { stories: props.stories } : {}) };
   });
 
   const ready = useRef(props.ready);
@@ -237,8 +241,26 @@ export function ExportMenu(props: ExportMenuProps) {
           <Radio checked={options.edges === 'mixed'} onPick={set({ edges: 'mixed' })}>
             {t('export.edgesMixed', lang)}
           </Radio>
-          {EXPORT_FORMATS.slice(3).map(format)}
+          {EXPORT_FORMATS.slice(3).filter((f) => f !== 'html').map(format)}
         </Group>
+        {READ_ONLY ? null : (
+          // The one-file page cannot export itself again: it has no template to fetch (and fetches nothing).
+          <Group label={t('export.html', lang)}>
+            {props.stories && props.stories.length > 0 ? (
+              <>
+                <Radio checked={options.story === undefined} onPick={() => setOptions(({ story: _story, ...o }) => o)}>
+                  {t('export.htmlNoStory', lang)}
+                </Radio>
+                {props.stories.map((story) => (
+                  <Radio key={story.id} checked={options.story === story.id} onPick={set({ story: story.id })}>
+                    {t('export.htmlStory', lang)}: {story.title[lang] || story.id}
+                  </Radio>
+                ))}
+              </>
+            ) : null}
+            {format('html')}
+          </Group>
+        )}
       </div>
       <p role="status" aria-live="polite" className="sr-only">
         {status}

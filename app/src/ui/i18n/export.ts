@@ -41,6 +41,13 @@ const en = {
   creditMany: 'Sources: {sources} · Evidence Graph',
   edgesDirected: 'All edges directed (opens everywhere)',
   edgesMixed: 'Mixed directed/undirected edges',
+  html: 'Interactive HTML (one file)',
+  htmlStory: 'Story in the HTML file',
+  htmlNoStory: 'No story',
+  htmlNoTemplate: 'the one-file template is not part of this site ({detail}); build it with npm run build',
+  htmlUnknownStory: 'this dataset has no story "{id}"',
+  standaloneLoading: 'Opening the dataset in this file…',
+  standaloneFailed: 'This file could not be opened: {message}',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -83,6 +90,13 @@ const zh: Record<keyof typeof en, string> = {
   creditMany: '來源:{sources} · Evidence Graph',
   edgesDirected: '全部為有向邊(各種工具皆可開啟)',
   edgesMixed: '有向與無向混合',
+  html: '互動式 HTML(單一檔案)',
+  htmlStory: 'HTML 檔案中的故事',
+  htmlNoStory: '不含故事',
+  htmlNoTemplate: '此網站沒有單一檔案範本({detail});請以 npm run build 建置',
+  htmlUnknownStory: '此資料集沒有故事「{id}」',
+  standaloneLoading: '正在開啟此檔案中的資料集……',
+  standaloneFailed: '無法開啟此檔案:{message}',
 };
 
 /** The export table: one template per key in each language. */
