@@ -1,5 +1,6 @@
 // cleanViewState: raw link values → a complete, canonical ViewState valid for the loaded dataset, plus notices.
 import { ENTITY_KINDS } from '../model/schema';
+import { trimOverviewLists } from '../model/scale/overviewState';
 import type { DatasetIndex } from './datasetIndex';
 import { defaultViewState } from './defaultViewState';
 import { notice, type Notice } from './notices';
@@ -92,6 +93,20 @@ function cleanCamera(c: Camera | undefined, report: Report): Camera | null {
   };
 }
 
+/** The overview: known entities only (a community is named by an entity), order kept, repeats and the oldest over the link's cap dropped. */
+function cleanOverview(raw: RawViewState, ds: DatasetIndex, report: Report): ViewState['overview'] {
+  const known = (key: string) => (id: string): boolean => {
+    if (!ds.entities.has(id)) report(notice(key, id, 'unknown-entity'));
+    return ds.entities.has(id);
+  };
+  const groups = (raw.overviewGroups ?? []).filter(known('xg'));
+  const nodes = (raw.overviewNodes ?? []).filter(known('xn'));
+  const trimmed = trimOverviewLists(groups, nodes);
+  if (trimmed.groups.length < new Set(groups).size) report(notice('xg', String(groups.length), 'truncated'));
+  if (trimmed.nodes.length < new Set(nodes).size) report(notice('xn', String(nodes.length), 'truncated'));
+  return { mode: raw.overviewMode ?? 'communities', ...trimmed };
+}
+
 /** Whether partial date `a` starts after partial date `b` (compared on their common precision). */
 function after(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
@@ -157,6 +172,7 @@ export function cleanViewState(raw: RawViewState, ds: DatasetIndex): { state: Vi
       path,
       sizeBy: raw.sizeBy ?? d.sizeBy,
       camps: raw.camps ?? d.camps,
+      overview: cleanOverview(raw, ds, report),
     },
     notices,
   };

@@ -18,5 +18,6 @@ export function defaultViewState(): ViewState {
     path: null,
     sizeBy: 'none',
     camps: false,
+    overview: { mode: 'communities', groups: [], nodes: [] },
   };
 }

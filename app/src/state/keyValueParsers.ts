@@ -4,7 +4,7 @@ import { CATEGORIES, partialDate, slug, STANCES, STATUSES } from '../model/schem
 import type { LinkKey } from './linkKeys';
 import { notice, type Notice } from './notices';
 import type { RawViewState } from './rawViewState';
-import { LANGS, LAYOUTS, SIZE_BYS } from './viewStateSchema';
+import { LANGS, LAYOUTS, OVERVIEW_MODES, SIZE_BYS } from './viewStateSchema';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const NUM = '-?\\d{1,9}(?:\\.\\d{1,9})?';
@@ -104,4 +104,7 @@ export const KEY_PARSERS: Readonly<Record<Exclude<LinkKey, 'v'>, Put>> = {
   pf: one(flag, (r, v) => (r.pathFactsOnly = v)),
   z: one(z.enum(SIZE_BYS), (r, v) => (r.sizeBy = v)),
   k: one(flag, (r, v) => (r.camps = v)),
+  o: one(z.enum(OVERVIEW_MODES), (r, v) => (r.overviewMode = v)),
+  xg: list(slug, (r, v) => (r.overviewGroups = v)),
+  xn: list(slug, (r, v) => (r.overviewNodes = v)),
 };

@@ -27,6 +27,9 @@ export const LINK_KEYS = [
   'pf', // path through facts only
   'z', // size nodes by
   'k', // camps
+  'o', // overview mode (top = top entities by PageRank; default communities)
+  'xg', // expanded communities (community ids), in expansion order
+  'xn', // entities drawn with their neighbours, in order
 ] as const;
 export type LinkKey = (typeof LINK_KEYS)[number];
 

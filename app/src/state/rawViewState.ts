@@ -1,6 +1,6 @@
 // RawViewState: what parsing a link yields — each key validated on its own, not yet checked against the dataset.
 import type { Category, Stance, Status } from '../model/schema';
-import type { Camera, Lang, LayoutName, Selection, SizeBy, TimeRange, ViewState } from './types';
+import type { Camera, Lang, LayoutName, OverviewMode, Selection, SizeBy, TimeRange, ViewState } from './types';
 
 /** Parsed link values; absent = not in the link. Numbers are unclamped and ids unchecked until `cleanViewState`. */
 export interface RawViewState {
@@ -26,4 +26,7 @@ export interface RawViewState {
   pathFactsOnly?: boolean;
   sizeBy?: SizeBy;
   camps?: boolean;
+  overviewMode?: OverviewMode;
+  overviewGroups?: string[];
+  overviewNodes?: string[];
 }

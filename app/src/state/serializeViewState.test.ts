@@ -78,6 +78,7 @@ describe('serializeViewState', () => {
       path: { from: entities[0] as string, to: entities[149] as string, factsOnly: true },
       sizeBy: 'betweenness',
       camps: true,
+      overview: { mode: 'communities', groups: [], nodes: [] },
     };
     const link = serializeViewState(rich);
     expect(link.length).toBeLessThan(2000);

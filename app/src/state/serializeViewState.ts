@@ -43,6 +43,9 @@ function values(s: ViewState): Record<LinkKey, string | null> {
     pf: flag(s.path?.factsOnly ?? false),
     z: s.sizeBy === 'none' ? null : s.sizeBy,
     k: flag(s.camps),
+    o: s.overview.mode === 'communities' ? null : s.overview.mode,
+    xg: list(s.overview.groups),
+    xn: list(s.overview.nodes),
   };
 }
 

@@ -22,6 +22,9 @@ export function toRawViewState(s: ViewState): RawViewState {
     showUndated: s.time.showUndated,
     sizeBy: s.sizeBy,
     camps: s.camps,
+    overviewMode: s.overview.mode,
+    overviewGroups: s.overview.groups,
+    overviewNodes: s.overview.nodes,
   };
   if (s.selection !== null) raw.selection = s.selection;
   if (s.filters.claimant !== null) raw.claimant = s.filters.claimant;

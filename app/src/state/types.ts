@@ -4,6 +4,9 @@ import type { Category, Stance, Status } from '../model/schema';
 /** The interface language: one type, owned by the model (model/queries.ts). */
 import type { Lang } from '../model/queries';
 export type { Lang };
+/** The overview of a graph over the drawing budget (mode, expanded communities and entities): owned by model/scale. */
+import type { OverviewMode, OverviewState } from '../model/scale/overviewState';
+export type { OverviewMode, OverviewState };
 export type LayoutName = 'preset' | 'fcose' | 'concentric' | 'circle' | 'breadthfirst';
 export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
 
@@ -65,4 +68,6 @@ export interface ViewState {
   path: PathQuery | null;
   sizeBy: SizeBy;
   camps: boolean;
+  /** Graphs over the drawing budget: overview mode and what is expanded (kept but unused at or below it). */
+  overview: OverviewState;
 }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES } from '../model/schema';
 import type { DatasetIndex } from './datasetIndex';
 import type { ViewState } from './types';
-import { LAYOUTS, LIMITS, SIZE_BYS } from './viewStateSchema';
+import { trimOverviewLists } from '../model/scale/overviewState';
+import { LAYOUTS, LIMITS, OVERVIEW_MODES, SIZE_BYS } from './viewStateSchema';
 
 /** A fake dataset: a few entities, relations with 1–3 evidence items, four relation types. */
 export const FAKE_DATASET: DatasetIndex = {
@@ -100,5 +101,12 @@ export function viewStateArbitrary(ds: DatasetIndex = FAKE_DATASET): fc.Arbitrar
     path,
     sizeBy: fc.constantFrom(...SIZE_BYS),
     camps: fc.boolean(),
+    overview: fc
+      .record({
+        mode: fc.constantFrom(...OVERVIEW_MODES),
+        groups: fc.uniqueArray(fc.constantFrom(...entities), { maxLength: 4 }),
+        nodes: fc.uniqueArray(fc.constantFrom(...entities), { maxLength: 4 }),
+      }, PLAIN)
+      .map((o) => ({ mode: o.mode, ...trimOverviewLists(o.groups, o.nodes) })),
   }, PLAIN);
 }

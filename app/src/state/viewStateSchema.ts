@@ -1,11 +1,13 @@
 // Zod schema of a complete, clean ViewState (the runtime twin of types.ts) and the enums links may name.
 import { z } from '../model/z';
 import { category, partialDate, slug, stance, status } from '../model/schema';
-import type { LayoutName, SizeBy, ViewState } from './types';
+import { OVERVIEW_LINK_CHARS, OVERVIEW_LIST_MAX } from '../model/scale/overviewState';
+import type { LayoutName, OverviewMode, SizeBy, ViewState } from './types';
 
 export const LANGS = ['en', 'zh'] as const;
 export const LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'breadthfirst'] as const;
 export const SIZE_BYS = ['none', 'degree', 'betweenness', 'pagerank'] as const;
+export const OVERVIEW_MODES = ['communities', 'top'] as const;
 
 /** Limits applied when cleaning a link. */
 export const LIMITS = {
@@ -20,6 +22,8 @@ export const LIMITS = {
 } as const;
 
 const sortedUnique = <T extends string>(xs: readonly T[]): boolean => xs.every((x, i) => i === 0 || (xs[i - 1] as T) < x);
+const unique = (xs: readonly string[]): boolean => new Set(xs).size === xs.length;
+const idChars = (xs: readonly string[]): number => xs.reduce((sum, x) => sum + x.length + 1, 0);
 
 /** A complete ViewState in canonical form (lists sorted and unique, numbers in range). */
 export const viewStateSchema = z
@@ -75,6 +79,14 @@ export const viewStateSchema = z
     path: z.object({ from: slug, to: slug, factsOnly: z.boolean() }).strict().nullable(),
     sizeBy: z.enum(SIZE_BYS),
     camps: z.boolean(),
+    overview: z
+      .object({
+        mode: z.enum(OVERVIEW_MODES),
+        groups: z.array(slug).max(OVERVIEW_LIST_MAX).refine(unique, 'not unique'),
+        nodes: z.array(slug).max(OVERVIEW_LIST_MAX).refine(unique, 'not unique'),
+      })
+      .strict()
+      .refine((o) => idChars(o.groups) + idChars(o.nodes) <= OVERVIEW_LINK_CHARS, 'expanded lists too long for a link'),
   })
   .strict();
 
@@ -84,4 +96,5 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesTypes: Same<Schema, ViewState> = true;
 const layoutsComplete: Same<(typeof LAYOUTS)[number], LayoutName> = true;
 const sizeBysComplete: Same<(typeof SIZE_BYS)[number], SizeBy> = true;
-void [schemaMatchesTypes, layoutsComplete, sizeBysComplete];
+const overviewModesComplete: Same<(typeof OVERVIEW_MODES)[number], OverviewMode> = true;
+void [schemaMatchesTypes, layoutsComplete, sizeBysComplete, overviewModesComplete];

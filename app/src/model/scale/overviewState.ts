@@ -15,12 +15,29 @@ export interface OverviewState {
 /** Longest expanded lists a view keeps (older entries go first): keeps links short and the work per change bounded. */
 export const OVERVIEW_LIST_MAX = 40;
 
+/** Most characters of ids both expanded lists hold together (older entries go first), so a link stays under 2,000 characters. */
+export const OVERVIEW_LINK_CHARS = 600;
+
+/**
+ * The lists as a link keeps them: each without repeats (first mention kept) and at most OVERVIEW_LIST_MAX long, then
+ * the oldest entities, then the oldest communities, dropped until the ids take at most OVERVIEW_LINK_CHARS characters.
+ */
+export function trimOverviewLists(groups: readonly string[], nodes: readonly string[]): { groups: string[]; nodes: string[] } {
+  const unique = (xs: readonly string[]): string[] => [...new Set(xs)].slice(-OVERVIEW_LIST_MAX);
+  const g = unique(groups);
+  const n = unique(nodes);
+  const chars = (xs: readonly string[]): number => xs.reduce((sum, x) => sum + x.length + 1, 0);
+  while (n.length > 0 && chars(g) + chars(n) > OVERVIEW_LINK_CHARS) n.shift();
+  while (g.length > 0 && chars(g) > OVERVIEW_LINK_CHARS) g.shift();
+  return { groups: g, nodes: n };
+}
+
 /** The default overview: communities, nothing expanded. */
 export function defaultOverview(): OverviewState {
   return { mode: 'communities', groups: [], nodes: [] };
 }
 
-const appendUnique = (xs: readonly string[], id: string): string[] => [...xs.filter((x) => x !== id), id].slice(-OVERVIEW_LIST_MAX);
+const appendUnique = (xs: readonly string[], id: string): string[] => [...xs.filter((x) => x !== id), id];
 
 /** Expands community `id` (its group node is replaced by its members, within the budget). */
 export function expandGroup(o: OverviewState, id: string): OverviewState {
