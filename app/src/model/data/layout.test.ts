@@ -44,28 +44,36 @@ function clashesAt(graph: EvidenceGraph, at: (key: string) => { x: number; y: nu
   return clashes;
 }
 
+let laidOut: EvidenceGraph | null = null;
+/** One 70-node graph laid out once and shared by the read-only checks below (each layout tries several seeds: slow). */
+function laidOutGraph(): EvidenceGraph {
+  if (!laidOut) {
+    laidOut = sampleGraph(70);
+    applyLayout(laidOut);
+  }
+  return laidOut;
+}
+
 describe('applyLayout', () => {
   it('gives the same positions for the same graph', () => {
-    const a = sampleGraph(60);
-    const b = sampleGraph(60);
+    const a = sampleGraph(40);
+    const b = sampleGraph(40);
     applyLayout(a);
     applyLayout(b);
     expect(positions(a)).toEqual(positions(b));
-    expect(new Set(positions(a).map(([, x, y]) => `${x},${y}`)).size).toBe(60);
+    expect(new Set(positions(a).map(([, x, y]) => `${x},${y}`)).size).toBe(40);
     expect(portrait(a)).toEqual(portrait(b));
-    expect(new Set(portrait(a).map(([, x, y]) => `${x},${y}`)).size).toBe(60);
+    expect(new Set(portrait(a).map(([, x, y]) => `${x},${y}`)).size).toBe(40);
   });
 
   it('leaves no two node+label boxes overlapping in the portrait layout either', () => {
-    const graph = sampleGraph(90);
-    applyLayout(graph);
+    const graph = laidOutGraph();
     const p = new Map(portrait(graph).map(([k, x, y]) => [k, { x, y }]));
     expect(clashesAt(graph, (k) => p.get(k) ?? { x: NaN, y: NaN })).toEqual([]);
   });
 
   it('makes the portrait layout tall (about a phone graph area’s aspect) and the landscape one wide', () => {
-    const graph = sampleGraph(80);
-    applyLayout(graph);
+    const graph = laidOutGraph();
     const spread = (ps: [string, number, number][]): number =>
       (Math.max(...ps.map(([, , y]) => y)) - Math.min(...ps.map(([, , y]) => y))) / (Math.max(...ps.map(([, x]) => x)) - Math.min(...ps.map(([, x]) => x)));
     const target = PORTRAIT_ASPECT.height / PORTRAIT_ASPECT.width;
@@ -75,14 +83,12 @@ describe('applyLayout', () => {
   });
 
   it('leaves no two node+label boxes overlapping', () => {
-    const graph = sampleGraph(90);
-    applyLayout(graph);
+    const graph = laidOutGraph();
     expect(clashesAt(graph, (k) => ({ x: graph.getNodeAttribute(k, 'x'), y: graph.getNodeAttribute(k, 'y') }))).toEqual([]);
   });
 
   it('keeps positions roughly within the layout box (the graph area of a 1280×800 window)', () => {
-    const graph = sampleGraph(80);
-    applyLayout(graph);
+    const graph = laidOutGraph();
     const xs = graph.mapNodes((_k, a) => a.x);
     const ys = graph.mapNodes((_k, a) => a.y);
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(LAYOUT_BOX.width * 1.5);
