@@ -1,4 +1,4 @@
-// `npm run bench`: medians of several runs of the explorer's key timings on the built-in dataset, opening a generated 5,000-node GEXF, plus bundle size.
+// `npm run bench` (`--scale`: the large-graph bench, scripts/bench/scale.mjs): medians of several runs of the explorer's key timings on the built-in dataset, opening a generated 5,000-node GEXF, plus bundle size.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,9 @@ const IMPORT_VARIANTS = [
 ];
 const VIEWPORT = { width: 1280, height: 800 };
 
+// `--scale [--sizes 1k,5k]`: the large-graph bench (scripts/bench/scale.mjs) instead of this one.
+const scaleSizes = process.argv.includes('--scale') ? (await import('./bench/scaleArgs.mjs')).parseScaleSizes(process.argv.slice(2)) : null;
+
 const browserPath = await findBrowser();
 if (!browserPath) process.exit(1);
 
@@ -27,6 +30,10 @@ const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'
   env: { ...process.env, VITE_TEST: '1' },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+if (scaleSizes !== null) {
+  await (await import('./bench/scale.mjs')).runScaleBench(browserPath, scaleSizes);
+  process.exit(0);
+}
 
 const dataset = JSON.parse(readFileSync('app/src/generated/dataset.json', 'utf8'));
 const bareElements = [
