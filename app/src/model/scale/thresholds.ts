@@ -39,3 +39,6 @@ export const BETWEENNESS_SAMPLES = 500;
 
 /** Table view: above this many rows a table renders only the rows near the viewport (virtualised, with aria-rowcount/aria-rowindex); at or below it every row is in the DOM. */
 export const TABLE_VIRTUAL_ROWS = 300;
+
+/** Timeline: above this many dated relations each month is one bar counting its facts and claims (no element per relation); at or below it, dots. */
+export const TIMELINE_AGGREGATE_ABOVE = 1000;

@@ -10,6 +10,8 @@ import { fittingBadges } from './timelineBadges';
 import { t, formatMonth } from '../i18n';
 import { axisPercent, eventInRange, rangeIndexes, timelineModel, withRange, yearTicks, type MonthBin } from './timelineModel';
 import { useTimelinePlayer } from './useTimelinePlayer';
+import { MonthBar } from './MonthBar';
+import { TIMELINE_AGGREGATE_ABOVE } from '../../model/scale/thresholds';
 
 export interface TimelineStripProps {
   graph: EvidenceGraph;
@@ -27,6 +29,9 @@ export interface TimelineStripProps {
 
 /** Dots drawn per month before the rest are summarised as "+n". */
 export const DOTS_PER_MONTH = 5;
+
+/** Relations an open month lists at first, and how many more each "Show more" adds. */
+export const MONTH_LIST_PAGE = 100;
 
 const button =
   'inline-flex items-center gap-1 rounded-md border border-muted/50 bg-white px-2 py-0.5 text-sm text-ink hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-50';
@@ -110,6 +115,10 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
   const { extent, bins, undated } = model;
   const ids = { heading: useId(), from: useId(), to: useId(), mode: useId(), body: useId() };
   const [openMonth, setOpenMonth] = useState<number | null>(null);
+  const [listed, setListed] = useState(MONTH_LIST_PAGE);
+  const datedCount = useMemo(() => bins.reduce((n, b) => n + b.events.length, 0), [bins]);
+  const aggregate = datedCount > TIMELINE_AGGREGATE_ABOVE;
+  const busiest = useMemo(() => bins.reduce((m, b) => Math.max(m, b.events.length), 0), [bins]);
   const [ownExpanded, setOwnExpanded] = useState(false);
   const sheetOpen = expanded ?? ownExpanded;
   const setSheetOpen = (open: boolean): void => {
@@ -134,12 +143,18 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
   const full = time.from === null && time.to === null;
   const openBin = bins.find((b) => b.index === openMonth) ?? null;
   const badges = useMemo(() => {
-    if (!extent || axisWidth === null) return null;
+    if (!extent || axisWidth === null || aggregate) return null;
     const slots = bins
       .filter((b) => b.events.length > DOTS_PER_MONTH)
       .map((b) => ({ index: b.index, x: (axisPercent(b.index, extent) / 100) * axisWidth, count: b.events.length - (DOTS_PER_MONTH - 1) }));
     return fittingBadges(slots);
-  }, [bins, extent, axisWidth]);
+  }, [bins, extent, axisWidth, aggregate]);
+  const barWidth = extent && axisWidth !== null ? Math.max(2, Math.min(12, axisWidth / (extent.max - extent.min + 1) - 1)) : 4;
+  const toggleMonth = (index: number): void => {
+    setRovingMonth(index);
+    setListed(MONTH_LIST_PAGE);
+    setOpenMonth((m) => (m === index ? null : index));
+  };
   const discrete = (next: TimeRange) => {
     player.stop();
     onChange(next, { continuous: false });
@@ -245,25 +260,37 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
                   className="absolute inset-y-0 rounded bg-accent/10"
                   style={{ left: `${axisPercent(range.from, extent)}%`, right: `${100 - axisPercent(range.to, extent)}%` }}
                 />
-                {bins.map((bin) => (
-                  <MonthColumn
-                    key={bin.index}
-                    graph={graph}
-                    lang={lang}
-                    bin={bin}
-                    left={axisPercent(bin.index, extent)}
-                    time={time}
-                    open={openMonth === bin.index}
-                    tabbable={tabbableMonth === bin.index}
-                    badge={badges === null || badges.has(bin.index)}
-                    selectedRelation={selectedRelation}
-                    onSelectRelation={onSelectRelation}
-                    onToggle={() => {
-                      setRovingMonth(bin.index);
-                      setOpenMonth((m) => (m === bin.index ? null : bin.index));
-                    }}
-                  />
-                ))}
+                {bins.map((bin) =>
+                  aggregate ? (
+                    <MonthBar
+                      key={bin.index}
+                      lang={lang}
+                      bin={bin}
+                      left={axisPercent(bin.index, extent)}
+                      width={barWidth}
+                      max={busiest}
+                      inRange={bin.index >= range.from && bin.index <= range.to}
+                      open={openMonth === bin.index}
+                      tabbable={tabbableMonth === bin.index}
+                      onToggle={() => toggleMonth(bin.index)}
+                    />
+                  ) : (
+                    <MonthColumn
+                      key={bin.index}
+                      graph={graph}
+                      lang={lang}
+                      bin={bin}
+                      left={axisPercent(bin.index, extent)}
+                      time={time}
+                      open={openMonth === bin.index}
+                      tabbable={tabbableMonth === bin.index}
+                      badge={badges === null || badges.has(bin.index)}
+                      selectedRelation={selectedRelation}
+                      onSelectRelation={onSelectRelation}
+                      onToggle={() => toggleMonth(bin.index)}
+                    />
+                  ),
+                )}
               </div>
               <div aria-hidden="true" className="relative mx-2 h-3 border-t border-muted/40 text-[10px] leading-3 text-muted">
                 {yearTicks(extent).map((tick) => (
@@ -304,13 +331,21 @@ export function TimelineStrip({ graph, lang, time, onChange, onSelectRelation, s
                 </button>
               </div>
               <ul className="space-y-1">
-                {openBin.events.map((ev) => (
+                {openBin.events.slice(0, listed).map((ev) => (
                   <li key={ev.id} data-in-range={eventInRange(ev, time)}>
                     <RelationLine graph={graph} id={ev.id} lang={lang} quote={false} prefix={ev.dateEnd ? `${ev.date} – ${ev.dateEnd}` : ev.date} onSelectRelation={onSelectRelation} />
                     {eventInRange(ev, time) ? null : <span className="ml-10 text-xs text-muted">{t('analysis.outOfRange', lang)}</span>}
                   </li>
                 ))}
               </ul>
+              {openBin.events.length > listed ? (
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted" data-month-more={openBin.events.length - listed}>
+                  {t('analysis.monthListMore', lang, { n: openBin.events.length - listed })}
+                  <button type="button" className={button} onClick={() => setListed((n) => n + MONTH_LIST_PAGE)}>
+                    {t('analysis.monthListShowMore', lang, { n: Math.min(MONTH_LIST_PAGE, openBin.events.length - listed) })}
+                  </button>
+                </p>
+              ) : null}
             </div>
           ) : null}
         </div>

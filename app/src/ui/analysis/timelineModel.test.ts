@@ -1,7 +1,8 @@
 // Timeline model: month bins of the mini graph, slider ⇄ range conversion, play steps, axis positions.
 import { describe, expect, it } from 'vitest';
 import { buildMiniGraph as miniGraph } from '../../model/testing/miniGraph';
-import { monthIndex } from '../../model/timeline';
+import { datedRelations, monthIndex, timeExtent } from '../../model/timeline';
+import { scaledGraph } from '../../model/testing/scaledGraph';
 import { defaultViewState } from '../../state/defaultViewState';
 import { axisPercent, eventInRange, playStep, rangeIndexes, timelineModel, withRange, yearTicks } from './timelineModel';
 
@@ -19,6 +20,27 @@ describe('timelineModel', () => {
     expect(model.bins.find((b) => b.month === '2017')).toBeUndefined();
     expect(model.bins.find((b) => b.month === '2017-01')?.events[0]).toMatchObject({ id: 'musk-sought-control-openai', status: 'claim', dateEnd: '2018-02' });
     expect(model.bins.map((b) => b.index)).toEqual([...model.bins.map((b) => b.index)].sort((a, b) => a - b));
+  });
+
+  it('counts each month’s facts and claims, adding up to its relations', () => {
+    const graph = miniGraph();
+    for (const bin of timelineModel(graph).bins) {
+      expect(bin.facts + bin.claims).toBe(bin.events.length);
+      expect(bin.claims).toBe(bin.events.filter((e) => graph.getEdgeAttribute(e.id, 'status') === 'claim').length);
+    }
+    const jan2017 = timelineModel(graph).bins.find((b) => b.month === '2017-01');
+    expect(jan2017?.claims).toBeGreaterThan(0);
+  });
+
+  it('bins a 6,000-relation graph in one pass exactly as the sorted list of dated relations would (same months, order, extent)', () => {
+    const graph = scaledGraph(2000, 6000);
+    const model = timelineModel(graph);
+    const dated = datedRelations(graph);
+    expect(model.extent).toEqual(timeExtent(dated));
+    expect(model.undated).toBe(graph.size - dated.length);
+    expect(model.bins.flatMap((b) => b.events.map((e) => e.id))).toEqual(dated.map((d) => d.id));
+    const startOf = new Map(dated.map((d) => [d.id, d.startMonth]));
+    for (const bin of model.bins) for (const e of bin.events) expect(startOf.get(e.id)).toBe(bin.index);
   });
 });
 

@@ -1,7 +1,7 @@
 // The timeline strip's pure model: dated relations binned by month, slider positions ⇄ time range, play steps.
 import type { EvidenceGraph } from '../../model/graph';
 import type { Category, Status } from '../../model/schema';
-import { datedRelations, monthFromIndex, monthIndex, overlapsRange, relationInterval, timeExtent } from '../../model/timeline';
+import { monthFromIndex, monthIndex, overlapsRange, relationInterval } from '../../model/timeline';
 import type { TimeRange } from '../../state/types';
 
 /** One relation on the strip. */
@@ -11,6 +11,8 @@ export interface TimelineEvent {
   status: Status;
   date: string;
   dateEnd: string | null;
+  /** Month index of the last month it touches. */
+  endMonth: number;
 }
 
 /** The relations starting in one month, in date order. */
@@ -20,6 +22,9 @@ export interface MonthBin {
   /** YYYY-MM. */
   month: string;
   events: TimelineEvent[];
+  /** How many of `events` are narrated facts and how many somebody's claims. */
+  facts: number;
+  claims: number;
 }
 
 export interface TimelineModel {
@@ -30,17 +35,40 @@ export interface TimelineModel {
   undated: number;
 }
 
-/** Bins the graph's dated relations by their start month and counts the undated ones. */
+/** Bins the graph's dated relations by their start month (each bin in end-month, then id order) and counts the undated ones. */
 export function timelineModel(graph: EvidenceGraph): TimelineModel {
-  const dated = datedRelations(graph);
+  // One pass over the relations; month indexes are parsed once per distinct date string (big graphs repeat dates).
+  const months = new Map<string, number>();
+  const month = (date: string, edge: 'start' | 'end', where: string): number => {
+    const key = `${edge}${date}`;
+    let m = months.get(key);
+    if (m === undefined) months.set(key, (m = monthIndex(date, edge, where)));
+    return m;
+  };
   const bins = new Map<number, MonthBin>();
-  for (const d of dated) {
-    const a = graph.getEdgeAttributes(d.id);
-    const bin = bins.get(d.startMonth) ?? { index: d.startMonth, month: monthFromIndex(d.startMonth), events: [] };
-    bin.events.push({ id: d.id, category: a.category, status: a.status, date: d.date, dateEnd: d.dateEnd });
-    bins.set(d.startMonth, bin);
-  }
-  return { extent: timeExtent(dated), bins: [...bins.values()].sort((x, y) => x.index - y.index), undated: graph.size - dated.length };
+  let min = Infinity;
+  let max = -Infinity;
+  let undated = 0;
+  graph.forEachEdge((id, a) => {
+    if (a.date === null) {
+      undated++;
+      return;
+    }
+    const where = `relation '${id}'`;
+    const s = month(a.date, 'start', `${where}.date`);
+    const e = month(a.dateEnd ?? a.date, 'end', `${where}.${a.dateEnd === null ? 'date' : 'dateEnd'}`);
+    const [start, end] = s <= e ? [s, e] : [e, s];
+    min = Math.min(min, start);
+    max = Math.max(max, end);
+    let bin = bins.get(start);
+    if (!bin) bins.set(start, (bin = { index: start, month: monthFromIndex(start), events: [], facts: 0, claims: 0 }));
+    bin.events.push({ id, category: a.category, status: a.status, date: a.date, dateEnd: a.dateEnd, endMonth: end });
+    if (a.status === 'claim') bin.claims++;
+    else bin.facts++;
+  });
+  const sorted = [...bins.values()].sort((x, y) => x.index - y.index);
+  for (const bin of sorted) bin.events.sort((x, y) => x.endMonth - y.endMonth || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { extent: sorted.length === 0 ? null : { min, max }, bins: sorted, undated };
 }
 
 /** The slider positions (month indexes) of a time range, clamped into the extent; open ends sit at the extent's ends. */
