@@ -12,7 +12,7 @@ import { topologyOf } from './topology';
 
 function indexOf(graph: EvidenceGraph): ScaleIndex {
   const topology = topologyOf(graph);
-  return buildScaleIndex(graph, topology, graphStructure(topology));
+  return buildScaleIndex(topology, graphStructure(topology));
 }
 
 /** Recounts the drawn elements and the group links straight from the drawn entities and groups (no incremental bookkeeping). */
@@ -37,10 +37,20 @@ function recount(graph: EvidenceGraph, index: ScaleIndex, view: DrawnView): { el
     links.set(k, (links.get(k) ?? 0) + 1);
   });
   const bundles = [...pairs.values()].filter((n) => n > 1).length;
+  // Links between two groups may be left out of the overview (weakest first): count the ones drawn.
+  const isGroup = (k: string): boolean => k.split('~').every((x) => x.startsWith('g:'));
+  const drawnGroupLinks = view.links.filter((l) => l.source.startsWith('g:') && l.target.startsWith('g:')).length;
+  const groupLinks = [...links.keys()].filter(isGroup).length;
+  expect(groupLinks - drawnGroupLinks).toBeLessThanOrEqual(view.linksLeftOut);
+  const drawnLinks = linksOf(view);
+  for (const k of [...links.keys()]) if (isGroup(k) && !drawnLinks.has(k)) links.delete(k);
   return { elements: drawn.size + relations + bundles + view.groups.length + links.size, links };
 }
 
-const linksOf = (view: DrawnView): Map<string, number> => new Map(view.links.map((l) => [[l.source, l.target].sort().join('~'), l.weight]));
+
+function linksOf(view: DrawnView): Map<string, number> {
+  return new Map(view.links.map((l) => [[l.source, l.target].sort().join('~'), l.weight]));
+}
 
 describe('drawnView', () => {
   const graph = threeCliques(8);
@@ -171,5 +181,27 @@ describe('drawnView', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('drawnView overview share', () => {
+  it('draws every community that fits, then the strongest links between them, and counts the links left out', () => {
+    // Four cliques, all linked to each other with different strengths: a budget of 16 gives the overview 8 elements.
+    const nodes: Array<[string, string]> = [];
+    const relations: Array<[string, string]> = [];
+    for (const c of ['a', 'b', 'c', 'd']) {
+      for (let i = 0; i < 6; i++) nodes.push([`${c}${i}`, 'person']);
+      for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) relations.push([`${c}${i}`, `${c}${j}`]);
+    }
+    const strength: Array<[string, string, number]> = [['a', 'b', 3], ['a', 'c', 1], ['a', 'd', 1], ['b', 'c', 2], ['b', 'd', 1], ['c', 'd', 4]];
+    for (const [x, y, n] of strength) for (let k = 0; k < n; k++) relations.push([`${x}${k + 1}`, `${y}${k + 1}`]);
+    const g = scaleTestGraph(nodes, relations);
+    const idx = indexOf(g);
+    expect(idx.communities).toHaveLength(4);
+    const view = drawnView(g, idx, defaultOverview(), { budget: 16, total: totalElements(g) });
+    expect(view.groups).toHaveLength(4);
+    expect(view.links.map((l) => l.weight)).toEqual([4, 3, 2, 1]);
+    expect(view.linksLeftOut).toBe(2);
+    expect(view.elements).toBe(8);
   });
 });

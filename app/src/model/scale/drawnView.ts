@@ -50,6 +50,8 @@ export interface DrawnView {
   total: number;
   /** Communities not drawn at all (the overview's share of the budget was full). */
   groupsLeftOut: number;
+  /** Links between two communities not drawn (the weakest first, when the overview's share was full). */
+  linksLeftOut: number;
   expandedGroups: GroupReport[];
   expandedNodes: NeighbourReport[];
 }
@@ -72,8 +74,9 @@ export interface DrawnOptions {
 
 /**
  * Decides what is drawn for a graph over the budget. In order, each step only while the budget allows:
- * 1. the overview, within OVERVIEW_SHARE of the budget: communities largest first as group nodes with links weighted by
- *    the relations between them, or the entities with the highest PageRank (stopping at the first that does not fit);
+ * 1. the overview, within OVERVIEW_SHARE of the budget: communities largest first as group nodes, then the links between
+ *    them (weighted by their relations) strongest first; or the entities with the highest PageRank (stopping at the
+ *    first that does not fit);
  * 2. the expanded communities, in the order they were expanded: each member (most relations first) replaces its share of
  *    the group node, which stays for the members that did not fit;
  * 3. the entities drawn with their neighbours, in order: the entity itself always, then each neighbour that fits;
@@ -97,14 +100,8 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
     return communities && shown.has(c) ? groupKey(c) : null;
   };
 
-  const neighbourCounts = (n: string): Map<string, number> => {
-    const counts = new Map<string, number>();
-    graph.forEachEdge(n, (_edge, _attributes, source, target) => {
-      const m = source === n ? target : source;
-      counts.set(m, (counts.get(m) ?? 0) + 1);
-    });
-    return counts;
-  };
+  const neighbourCounts = (n: string): ReadonlyArray<readonly [string, number]> => index.adjacency.get(n) ?? [];
+  const degree = (n: string): number => index.degree.get(n) ?? 0;
 
   /** The change in drawn elements if `n` is drawn on its own, and how to apply it. */
   const plan = (n: string): { cost: number; apply: () => void } => {
@@ -124,7 +121,7 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
       if (drawn.has(m)) cost += k + (k > 1 ? 1 : 0);
       else if (rm !== null) inc.set(linkKey(n, rm), (inc.get(linkKey(n, rm)) ?? 0) + k);
     }
-    for (const [key, d] of dec) if ((agg.get(key) ?? 0) - d <= 0) cost -= 1;
+    for (const [key, d] of dec) if (agg.has(key) && (agg.get(key) ?? 0) - d <= 0) cost -= 1;
     cost += inc.size;
     const emptiesGroup = fromGroup && remaining.get(c) === 1;
     if (emptiesGroup) cost -= 1;
@@ -135,6 +132,7 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
         order.push(n);
         if (fromGroup) remaining.set(c, (remaining.get(c) ?? 1) - 1);
         for (const [key, d] of dec) {
+          if (!agg.has(key)) continue;
           const left = (agg.get(key) ?? 0) - d;
           if (left > 0) agg.set(key, left);
           else agg.delete(key);
@@ -156,19 +154,29 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
 
   const share = Math.floor(budget * OVERVIEW_SHARE);
   let groupsLeftOut = 0;
+  let linksLeftOut = 0;
   if (communities) {
+    // Every community that fits (largest first), then the links between them, strongest first, while the share lasts.
     for (const g of index.communities) {
-      const linked = index.links.get(g);
-      let cost = 1;
-      if (linked) for (const q of linked.keys()) if (shown.has(q)) cost += 1;
-      if (elements + cost > share) {
+      if (elements + 1 > share) {
         groupsLeftOut += 1;
         continue;
       }
       shown.add(g);
       remaining.set(g, index.members.get(g)?.length ?? 0);
-      if (linked) for (const [q, w] of linked) if (shown.has(q) && q !== g) agg.set(linkKey(groupKey(g), groupKey(q)), w);
-      elements += cost;
+      elements += 1;
+    }
+    const candidates: Array<[string, number]> = [];
+    for (const g of shown) {
+      for (const [q, w] of index.links.get(g) ?? []) if (g < q && shown.has(q)) candidates.push([linkKey(groupKey(g), groupKey(q)), w]);
+    }
+    candidates.sort(([k1, w1], [k2, w2]) => w2 - w1 || compareIds(k1, k2));
+    for (const [key, w] of candidates) {
+      if (elements + 1 > share) linksLeftOut += 1;
+      else {
+        agg.set(key, w);
+        elements += 1;
+      }
     }
   } else {
     for (const n of index.byRank) if (!tryDraw(n, share)) break;
@@ -194,7 +202,9 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
     if (!graph.hasNode(n)) continue;
     tryDraw(n, budget, true);
     const report: NeighbourReport = { id: n, added: 0, leftOut: 0, leftOutByKind: {} };
-    const neighbours = graph.neighbors(n).sort((x, y) => graph.degree(y) - graph.degree(x) || compareIds(x, y));
+    const neighbours = neighbourCounts(n)
+      .map(([m]) => m)
+      .sort((x, y) => degree(y) - degree(x) || compareIds(x, y));
     for (const m of neighbours) {
       if (drawn.has(m)) continue;
       if (tryDraw(m, budget)) report.added += 1;
@@ -224,5 +234,5 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
     const [source, target] = key.split('\u0000') as [string, string];
     links.push({ id: `gl:${source}~${target}`, source, target, weight });
   }
-  return { nodes: order, relations: [...relations], groups, links, elements, total: opts.total, groupsLeftOut, expandedGroups, expandedNodes };
+  return { nodes: order, relations: [...relations], groups, links, elements, total: opts.total, groupsLeftOut, linksLeftOut, expandedGroups, expandedNodes };
 }

@@ -1,5 +1,4 @@
 // The overview's index of a graph: each entity's community (named by its top entity), members in order, entities by PageRank.
-import type { EvidenceGraph } from '../graph';
 import type { GraphStructure } from './structure';
 import type { Topology } from './topology';
 
@@ -15,12 +14,40 @@ export interface ScaleIndex {
   links: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Every entity, highest PageRank first (then by id). */
   byRank: readonly string[];
+  /** Entity id → its neighbours, each with how many relations (either direction) join them. */
+  adjacency: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
+  /** Entity id → number of relations (Graphology's degree; the graph has no self-loops). */
+  degree: ReadonlyMap<string, number>;
 }
 
-const byDegreeThenId = (graph: EvidenceGraph) => (x: string, y: string): number => graph.degree(y) - graph.degree(x) || (x < y ? -1 : x > y ? 1 : 0);
+const byDegreeThenId = (degree: ReadonlyMap<string, number>) => (x: string, y: string): number =>
+  (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0);
+
+/** Neighbours with relation counts, and relation counts per entity, from the topology's weighted links. */
+function adjacencyOf(topology: Topology): { adjacency: Map<string, Array<[string, number]>>; degree: Map<string, number> } {
+  const { ids, a, b, weight } = topology;
+  const lists: Array<Array<[string, number]>> = ids.map(() => []);
+  const degrees = new Float64Array(ids.length);
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i] as number;
+    const t = b[i] as number;
+    const w = weight[i] as number;
+    lists[s]?.push([ids[t] as string, w]);
+    lists[t]?.push([ids[s] as string, w]);
+    degrees[s] = (degrees[s] as number) + w;
+    degrees[t] = (degrees[t] as number) + w;
+  }
+  const adjacency = new Map<string, Array<[string, number]>>();
+  const degree = new Map<string, number>();
+  ids.forEach((id, i) => {
+    adjacency.set(id, lists[i] as Array<[string, number]>);
+    degree.set(id, degrees[i] as number);
+  });
+  return { adjacency, degree };
+}
 
 /** Builds the index from the worker's structure (indexed like `topology.ids`). */
-export function buildScaleIndex(graph: EvidenceGraph, topology: Pick<Topology, 'ids'>, structure: GraphStructure): ScaleIndex {
+export function buildScaleIndex(topology: Topology, structure: GraphStructure): ScaleIndex {
   const { ids } = topology;
   const groups = new Map<number, string[]>();
   ids.forEach((id, i) => {
@@ -29,7 +56,8 @@ export function buildScaleIndex(graph: EvidenceGraph, topology: Pick<Topology, '
     if (list) list.push(id);
     else groups.set(c, [id]);
   });
-  const order = byDegreeThenId(graph);
+  const { adjacency, degree } = adjacencyOf(topology);
+  const order = byDegreeThenId(degree);
   const members = new Map<string, readonly string[]>();
   const communityOf = new Map<string, string>();
   for (const list of groups.values()) {
@@ -40,20 +68,20 @@ export function buildScaleIndex(graph: EvidenceGraph, topology: Pick<Topology, '
   }
   const communities = [...members.keys()].sort((x, y) => (members.get(y)?.length ?? 0) - (members.get(x)?.length ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
   const links = new Map<string, Map<string, number>>();
-  const add = (p: string, q: string): void => {
+  const add = (p: string, q: string, w: number): void => {
     let m = links.get(p);
     if (!m) links.set(p, (m = new Map()));
-    m.set(q, (m.get(q) ?? 0) + 1);
+    m.set(q, (m.get(q) ?? 0) + w);
   };
-  graph.forEachEdge((_edge, _attributes, source, target) => {
+  for (const [source, neighbours] of adjacency) {
     const p = communityOf.get(source) as string;
-    const q = communityOf.get(target) as string;
-    if (p === q) return;
-    add(p, q);
-    add(q, p);
-  });
+    for (const [target, w] of neighbours) {
+      const q = communityOf.get(target) as string;
+      if (p !== q) add(p, q, w);
+    }
+  }
   const rank = new Map<string, number>();
   ids.forEach((id, i) => rank.set(id, structure.rank[i] ?? 0));
   const byRank = [...ids].sort((x, y) => (rank.get(y) ?? 0) - (rank.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
-  return { communityOf, members, communities, links, byRank };
+  return { communityOf, members, communities, links, byRank, adjacency, degree };
 }
