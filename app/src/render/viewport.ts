@@ -72,6 +72,8 @@ export interface GraphView {
   focusOn(id: string): Promise<Camera>;
   getCamera(): Camera;
   setCamera(camera: Camera): void;
+  /** Moves to `camera` (null: fits what is shown), animated unless the reader prefers reduced motion; resolves when there. */
+  moveTo(camera: Camera | null): Promise<void>;
   neighbourInDirection(id: string, dir: Direction): string | null;
   exportPng(opts: PngOptions): Promise<{ blob: Blob; downscaled: boolean; scale: number }>;
   /** Export: whether the graph is on screen (its container laid out); images need it drawn. */
@@ -351,6 +353,21 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     setCamera(c) {
       autoFit = false;
       quietly(() => cy.viewport({ zoom: c.zoom, pan: panFor(c) }));
+    },
+    async moveTo(c) {
+      autoFit = c === null;
+      if (c !== null) return animateOrJump({ zoom: c.zoom, pan: panFor(c) });
+      if (prefersReducedMotion()) return quietly(fitVisible);
+      programmatic += 1;
+      await new Promise<void>((resolve) => {
+        cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding } }, {
+          duration: 350,
+          complete: () => {
+            programmatic -= 1;
+            resolve();
+          },
+        });
+      });
     },
     neighbourInDirection(id, dir) {
       const node = cy.nodes().getElementById(id);

@@ -73,6 +73,23 @@ export async function saveDataset(meta: StoredDatasetMeta, dataset: CompiledData
   await Promise.all([tx.objectStore('datasets').put({ ...meta, dataset, report }, meta.id), tx.objectStore('meta').put(meta, meta.id), tx.done]);
 }
 
+/**
+ * Replaces the stories of a stored dataset (an author's edits); the rest of the record, and so its content id, is
+ * unchanged. False when the dataset is not stored on this device (e.g. one opened by a `src=` link).
+ */
+export async function saveStories(id: string, stories: NonNullable<CompiledDataset['stories']>): Promise<boolean> {
+  const database = await existingDb();
+  if (!database) return false;
+  const tx = database.transaction('datasets', 'readwrite');
+  const row = await tx.store.get(id);
+  if (!row) {
+    await tx.done;
+    return false;
+  }
+  await Promise.all([tx.store.put({ ...row, dataset: { ...row.dataset, stories } }, id), tx.done]);
+  return true;
+}
+
 /** Removes one stored dataset. */
 export async function removeDataset(id: string): Promise<void> {
   const database = await existingDb();

@@ -4,6 +4,8 @@ import { computeVisibility, facetCounts } from '../model/visibility';
 import type { GraphView } from '../render/viewport';
 import { serializeViewState } from '../state/serializeViewState';
 import { currentDatasetPrefix } from './currentDataset';
+import { StoryLayer, StoryMenu } from './story/deferredStory';
+import type { StoryHost } from './story/storyHost';
 import type { Camera, Lang, Selection, ViewState } from '../state/types';
 import type { LoadedDataset } from './builtInDataset';
 import { selectionAnnouncement } from './announce';
@@ -47,7 +49,7 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
   const { graph, texts, index } = data;
   // The built-in dataset's words load after the first draw: search and the panels that show them wait for them.
   const details = useDatasetDetails(data);
-  const { state, notices, dismissNotices, update } = useViewState(index);
+  const { state, notices, dismissNotices, update, story } = useViewState(index);
   const { lang } = state;
   const [searchIndex, setSearchIndex] = useState<Searcher | null>(null);
   const [view, setView] = useState<GraphView | null>(null);
@@ -141,6 +143,9 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
   }, [selKey, isPhone, panelInFront, view]);
 
+  // Stories (ui/story/, deferred): the dataset's own come with its details.
+  const storyHost: StoryHost = { stories: [], storiesReady: details.complete, graph, index, lang, state, position: story, update, select, view, onStatus: setToast };
+
   const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${currentDatasetPrefix()}${serializeViewState(s)}`;
 
   const summary = `${t('shell.graphSummary', lang, {
@@ -175,6 +180,7 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
           set({ camera: null });
         }}
         onShare={() => void copy(window.location.href)}
+        storyMenu={<StoryMenu host={storyHost} />}
         analysisOpen={shown('analysis')}
         onToggleAnalysis={() => toggleSheet('analysis', setAnalysisOpen)}
       />
@@ -247,6 +253,7 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
               </Area>
             </div>
           ) : null}
+          <StoryLayer host={storyHost} />
         </main>
         <Area name="timeline" lang={lang}>
           <TimelineStrip

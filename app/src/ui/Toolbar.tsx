@@ -13,6 +13,8 @@ export interface ToolbarProps {
   readerOpen: boolean;
   search: ReactNode;
   exportMenu: ReactNode;
+  /** The Stories menu (guided tours). */
+  storyMenu?: ReactNode;
   /** Open… and the Datasets menu. */
   datasetMenu?: ReactNode;
   filtersPanelId: string;
@@ -87,6 +89,7 @@ export function Toolbar(p: ToolbarProps) {
                 ]}
                 onChange={p.onLang}
               />
+              {p.storyMenu}
               <button type="button" onClick={p.onShare} className={buttonClass()}>
                 {t('shell.share', lang)}
               </button>
