@@ -51,6 +51,8 @@ export const sourceRecord = z
     file: z.string().regex(/^[\w.-]+$/),
     /** sha256 (hex) of the file's bytes; evidence offsets are valid only for this hash. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Where the source can be read (http/https only). */
+    url: z.string().regex(/^https?:\/\/\S+$/, 'expected an http:// or https:// address').optional(),
     publisher: z.string().optional(),
     note: bilingual.optional(),
   })
