@@ -3,6 +3,7 @@ import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { categoryTokens, kindTokens, uiTokens } from '../../../tailwind.config';
 import { isBuiltInKind, kindStyle } from '../model/kindStyle';
 import { CATEGORIES, ENTITY_KINDS, type CompiledVocabulary } from '../model/schema';
+import { tunedRules, type DrawTier } from './rendererTuning';
 
 /** Ids that may go inside a Cytoscape selector's quoted value as they are. */
 const SAFE_SELECTOR_VALUE = /^[A-Za-z0-9_-]+$/;
@@ -119,8 +120,8 @@ const base: Record<string, Css> = {
   'edge.bundled, edge.bundle-off': { display: 'none' },
 };
 
-/** Builds the full stylesheet: base rules, then one rule per entity kind and per relation category. */
-export function buildStylesheet(vocabulary?: Pick<CompiledVocabulary, 'kinds' | 'relationTypes'>): StylesheetJson {
+/** Builds the full stylesheet: base rules, one rule per entity kind and per relation category, the size tier's rules (none at `full`), then the class rules. */
+export function buildStylesheet(vocabulary?: Pick<CompiledVocabulary, 'kinds' | 'relationTypes'>, tier: DrawTier = 'full'): StylesheetJson {
   const sheet: StylesheetStyle[] = [];
   const push = (selector: string, style: Css): void => {
     sheet.push({ selector, style });
@@ -146,6 +147,7 @@ export function buildStylesheet(vocabulary?: Pick<CompiledVocabulary, 'kinds' | 
     if (type.color === undefined || !SAFE_SELECTOR_VALUE.test(type.id)) continue;
     push(`edge[type = "${type.id}"]`, { 'line-color': type.color, 'target-arrow-color': type.color } as Css);
   }
+  sheet.push(...tunedRules(tier));
   for (const [selector, style] of Object.entries(base)) {
     if (selector !== 'node' && selector !== 'edge') push(selector, style);
   }

@@ -7,6 +7,7 @@ import { forOrientation, orientationFor, type GraphElement, type Orientation } f
 import { planPng } from './exportSize';
 import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
+import { applyRendererSwitches, drawTier, type DrawTier } from './rendererTuning';
 import type { CompiledVocabulary } from '../model/schema';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
@@ -59,6 +60,12 @@ export interface RenderedBox {
   bottom: number;
 }
 
+/** How the view is created (fixed for its life: changing one means a new view). */
+export interface GraphViewOptions {
+  /** Cytoscape's WebGL mode (`renderer: { name: 'canvas', webgl: true }`): experimental, see README "WebGL mode". */
+  webgl?: boolean;
+}
+
 /** The small API the UI uses to drive the graph. */
 export interface GraphView {
   setData(elements: GraphElement[]): void;
@@ -97,7 +104,7 @@ export interface GraphView {
  * `cy.scratch('orientation')` and `data-orientation` on the container. A deep link's camera is a model point, so it
  * shows the same view in the orientation the link was made in: links made on a phone open the same on a phone.
  */
-export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers, vocabulary?: CompiledVocabulary): GraphView {
+export function createGraphView(container: HTMLElement, handlers: GraphViewHandlers, vocabulary?: CompiledVocabulary, options: GraphViewOptions = {}): GraphView {
   const orientation = orientationFor(container.clientWidth, container.clientHeight);
   const padding = orientation === 'portrait' ? PORTRAIT_FIT_PADDING : FIT_PADDING;
   const cy = cytoscape({
@@ -108,6 +115,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     maxZoom: 4,
     boxSelectionEnabled: false,
     autounselectify: true,
+    ...(options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as cytoscape.CytoscapeOptions) : {}),
   });
   if (import.meta.env.DEV || import.meta.env.VITE_TEST === '1') window.cy = cy;
   cy.scratch('orientation', orientation);
@@ -121,6 +129,23 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let autoFit = false;
   // Parallel relations drawn as bundles, opened by selection, path and hover.
   const bundles = createBundleController(cy);
+  // Renderer settings by size (rendererTuning.ts): the tier follows the drawn element count and, above the threshold, the zoom.
+  let tier: DrawTier = 'full';
+  let tierTimer: ReturnType<typeof setTimeout> | undefined;
+  const retune = (count: number): void => {
+    const next = drawTier(count, cy.zoom());
+    applyRendererSwitches(cy, next !== 'full');
+    if (next === tier) return;
+    tier = next;
+    cy.style().fromJson([...buildStylesheet(vocabulary, tier), ...analysisStylesheet()]).update();
+  };
+  // Zoom crossing RENDER_FAR_ZOOM: restyle at once for programmatic moves (fit, links), after the gesture for the user's.
+  cy.on('viewport', () => {
+    if (tier === 'full') return;
+    clearTimeout(tierTimer);
+    if (programmatic > 0) retune(cy.elements().length);
+    else tierTimer = setTimeout(() => retune(cy.elements().length), 200);
+  });
 
   const quietly = <T>(fn: () => T): T => {
     programmatic += 1;
@@ -245,6 +270,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
             return;
           }
           cy.elements().remove();
+          retune(elements.length);
           cy.add(elements);
           bundles.reload();
           preset.clear();
@@ -404,6 +430,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     destroy() {
       clearTimeout(cameraTimer);
+      clearTimeout(tierTimer);
       bundles.dispose();
       resizer.disconnect();
       delete container.dataset.orientation;

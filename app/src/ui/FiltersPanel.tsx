@@ -5,6 +5,7 @@ import type { FacetCounts } from '../model/visibility';
 import type { Filters, Lang, ViewState } from '../state/types';
 import { t, type I18nKey } from './i18n';
 import { entityName } from './panels/labels';
+import { DrawingSettings } from './settings/DrawingSettings';
 
 export interface FiltersPanelProps {
   id: string;
@@ -159,6 +160,7 @@ export function FiltersPanel(p: FiltersPanelProps) {
         counts={p.counts.type}
         onToggle={(id, hide) => set('hiddenTypes', id, hide)}
       />
+      <DrawingSettings lang={lang} />
       {p.legend}
     </section>
   );

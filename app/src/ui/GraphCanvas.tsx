@@ -5,6 +5,7 @@ import type { Direction } from '../render/direction';
 import { toCytoscapeElements } from '../render/elements';
 import { createGraphView, type GraphView, type VisibilityClasses } from '../render/viewport';
 import type { Camera, Lang, LayoutName, Selection } from '../state/types';
+import { useWebgl } from './settings/webglSetting';
 
 export interface GraphCanvasProps {
   graph: EvidenceGraph;
@@ -31,9 +32,14 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 const near = (a: Camera, b: Camera): boolean =>
   Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 0.001;
 
-/** The focusable graph region; arrow keys walk along relations, Enter opens, Escape clears. */
+/** The focusable graph region; arrow keys walk along relations, Enter opens, Escape clears. Switching WebGL drawing on or off mounts a new view. */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, lang, visibility, selection, layout, camera, label, summary } = props;
+  const webgl = useWebgl();
+  return <GraphCanvasView key={webgl ? 'webgl' : 'canvas'} webgl={webgl} {...props} />;
+}
+
+function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
+  const { graph, lang, visibility, selection, layout, camera, label, summary, webgl } = props;
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<GraphView | null>(null);
   const latest = useRef(props);
@@ -53,7 +59,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onTapBackground: () => latest.current.onSelect(null),
       onCameraChange: (c) => latest.current.onCameraChange(c),
       onFirstRender: () => latest.current.onDrawn(),
-    }, graph.getAttribute('vocabulary'));
+    }, graph.getAttribute('vocabulary'), { webgl });
     view.current = v;
     v.setAutoFit(latest.current.camera === null);
     v.setData(toCytoscapeElements(graph, latest.current.lang));
@@ -64,7 +70,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       view.current = null;
       v.destroy();
     };
-  }, [graph]);
+  }, [graph, webgl]);
 
   useEffect(() => {
     if (props.focusRequest > 0) container.current?.focus();
