@@ -1,6 +1,7 @@
 // The explorer's layout: view state ⇄ URL, and the toolbar, filters, graph (or table), panel and reader around it; sheets, toast and areas are hooks.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { computeVisibility, facetCounts } from '../model/visibility';
+import { facetCounts } from '../model/visibility';
+import { useVisibility } from './useVisibility';
 import type { GraphView } from '../render/viewport';
 import { serializeViewState } from '../state/serializeViewState';
 import { currentDatasetPrefix } from './currentDataset';
@@ -65,10 +66,8 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
   const { filtersOpen, setFiltersOpen, analysisOpen, setAnalysisOpen, timelineOpen, setTimelineOpen, raise, front, shown, behind, toggleSheet } = useSheets(isPhone, state);
   const forceReveal = useRef<string | null>(null);
 
-  const visibility = useMemo(
-    () => computeVisibility(graph, { filters: state.filters, focusHops: state.focusHops, selection: state.selection, time: state.time }),
-    [graph, state.filters, state.focusHops, state.selection, state.time],
-  );
+  // Selecting recomputes what is shown only while focus is on (useVisibility), so select → details stays fast at size.
+  const visibility = useVisibility(graph, state);
   // The analyses run in a deferred, render-less component (their code loads only when a path, sizing, camps or the panel asks).
   const [analysis, setAnalysis] = useState<AnalysisResults>(NO_ANALYSIS);
   const analysisAsked = analysisOpen || state.path !== null || state.camps || state.sizeBy !== 'none';

@@ -6,6 +6,7 @@ import { fillTemplate } from './fillTemplate';
 import { FirstQuote } from './FirstQuote';
 import { entityName, formatDateRange, summaryOf } from './labels';
 import { t } from '../i18n';
+import { claimsByClaimant } from '../../model/claimsIndex';
 
 export interface ClaimsMadeListProps {
   graph: EvidenceGraph;
@@ -21,7 +22,7 @@ export interface ClaimsMadeListProps {
 
 /** The relations `entityId` claims, dated ones first in date order, then undated (graph order within each). */
 export function claimsMadeBy(graph: EvidenceGraph, entityId: string): string[] {
-  const claims = graph.filterEdges((_e, a) => a.claimedBy === entityId);
+  const claims = claimsByClaimant(graph, entityId);
   const key = (e: string): string => graph.getEdgeAttribute(e, 'date') ?? graph.getEdgeAttribute(e, 'dateEnd') ?? '\uffff';
   return claims.map((e, i) => ({ e, i, k: key(e) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i)).map((x) => x.e);
 }
