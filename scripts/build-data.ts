@@ -7,6 +7,7 @@ import { compileDataset, serializeDataset } from '../app/src/model/data/compile'
 import { DataValidationError, formatValidationError } from '../app/src/model/data/errors';
 import { readDataFolder } from '../app/src/model/data/readDataFolder';
 import { serializeBundle, toBundle } from '../app/src/model/bundle/toBundle';
+import { checkStoryView } from '../app/src/state/storyViewCheck';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = resolve(root, 'app/src/generated/dataset.json');
@@ -18,7 +19,7 @@ if (argv.length > 0 && (bundleAt < 0 || !bundleArg || bundleArg.startsWith('--')
   process.exit(1);
 }
 try {
-  const dataset = compileDataset(readDataFolder(root));
+  const dataset = compileDataset(readDataFolder(root), { checkStoryView });
   if (bundleArg !== undefined) {
     // npm runs scripts from the project root; a relative FILE is relative to where the user typed the command.
     const bundleFile = resolve(process.env.INIT_CWD ?? process.cwd(), bundleArg);
@@ -30,7 +31,7 @@ try {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, serializeDataset(dataset));
   const evidence = dataset.graph.edges.reduce((n, e) => n + e.attributes.evidence.length, 0);
-  console.log(`wrote app/src/generated/dataset.json: ${dataset.graph.nodes.length} nodes, ${dataset.graph.edges.length} edges, ${evidence} evidence items`);
+  console.log(`wrote app/src/generated/dataset.json: ${dataset.graph.nodes.length} nodes, ${dataset.graph.edges.length} edges, ${evidence} evidence items, ${dataset.stories?.length ?? 0} stories`);
 } catch (error) {
   if (!(error instanceof DataValidationError)) throw error;
   for (const e of error.errors) console.error(formatValidationError(e));

@@ -1,8 +1,9 @@
-// The built-in dataset: its core (enough to draw) bundled with the app; its words (quotes, summaries, texts) loaded after the first draw and checked by the schema.
+// The built-in dataset: its core (enough to draw) bundled with the app; its words (quotes, summaries, texts) and stories loaded after the first draw and checked by the schema.
 import core from 'virtual:dataset/core';
 import { joinDataset } from '../model/data/splitDataset';
 import { graphFromDataset, type EvidenceGraph } from '../model/graph';
 import { compiledDataset } from '../model/schema';
+import type { Story } from '../model/story/types';
 import { datasetIndexFromGraph, type DatasetIndex } from '../state/datasetIndex';
 
 /** Everything the app needs from the loaded dataset. */
@@ -10,6 +11,11 @@ export interface LoadedDataset {
   graph: EvidenceGraph;
   texts: Record<string, string>;
   index: DatasetIndex;
+  /**
+   * The dataset's guided stories (checked by `npm run data`/the importer). For the built-in dataset they come with the
+   * details: this array is filled in place when `details` resolves (empty until then).
+   */
+  stories: Story[];
   /**
    * Present while the words are still loading: resolves once they are in the graph and `texts` (rejects, naming the
    * bad path, if they fail the schema). Until then entities and relations have their ids, labels, positions, types,
@@ -34,13 +40,14 @@ function afterFirstDraw(): Promise<void> {
 }
 
 /** Loads the details chunk, joins it to the core, checks the whole dataset once, and fills the graph and texts in place. */
-async function completeBuiltIn(graph: EvidenceGraph, texts: Record<string, string>): Promise<void> {
+async function completeBuiltIn(graph: EvidenceGraph, texts: Record<string, string>, stories: Story[]): Promise<void> {
   await afterFirstDraw();
   const { default: details } = await import('virtual:dataset/details');
   const dataset = compiledDataset.parse(joinDataset(core, details));
   for (const { key, attributes } of dataset.graph.nodes) graph.mergeNodeAttributes(key, attributes);
   for (const { key, attributes } of dataset.graph.edges) graph.mergeEdgeAttributes(key, attributes);
   Object.assign(texts, dataset.texts);
+  stories.push(...(dataset.stories ?? []));
 }
 
 /**
@@ -50,6 +57,7 @@ async function completeBuiltIn(graph: EvidenceGraph, texts: Record<string, strin
 export function loadBuiltInDataset(): LoadedDataset {
   const graph = graphFromDataset(core);
   const texts: Record<string, string> = {};
-  const details = completeBuiltIn(graph, texts);
-  return { graph, texts, index: datasetIndexFromGraph(graph), details };
+  const stories: Story[] = [];
+  const details = completeBuiltIn(graph, texts, stories);
+  return { graph, texts, index: datasetIndexFromGraph(graph), stories, details };
 }

@@ -14,7 +14,7 @@ import {
 } from '../schema';
 import { applyLayout } from './layout';
 import { findMentions } from './locate';
-import { validDataset, type DataInput, type ValidDataset } from './validate';
+import { validDataset, type DataInput, type ValidateOptions, type ValidDataset } from './validate';
 
 /** Name given to the compiled graph (graph attribute `name`). */
 export const GRAPH_NAME = 'Evidence Graph';
@@ -82,12 +82,13 @@ export function buildGraph(data: ValidDataset): EvidenceGraph {
 }
 
 /** Validates then compiles; throws DataValidationError on bad data, and checks the output against `compiledDataset`. */
-export function compileDataset(input: DataInput): CompiledDataset {
-  const data = validDataset(input);
+export function compileDataset(input: DataInput, options: ValidateOptions = {}): CompiledDataset {
+  const data = validDataset(input, options);
   const graph = buildGraph(data);
   const texts: Record<string, string> = {};
   for (const { record, text } of data.sources) texts[record.id] = text;
-  const candidate = { graph: graph.export() as unknown as SerializedGraph, texts };
+  // `stories` only when there are some, so a dataset without stories compiles to the same bytes as before them.
+  const candidate: CompiledDataset = { graph: graph.export() as unknown as SerializedGraph, texts, ...(data.stories.length > 0 ? { stories: data.stories } : {}) };
   const checked = compiledDataset.safeParse(candidate);
   if (!checked.success) {
     const issue = checked.error.issues[0];

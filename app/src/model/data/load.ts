@@ -13,6 +13,7 @@ import {
   type SourceRecord,
 } from '../schema';
 import { fieldPath, type ValidationError } from './errors';
+import { isStoryFile } from './loadStories';
 import { parseYamlFile, type DataFile, type ParsedYaml } from './yamlFile';
 
 /** A validated record plus where it came from. */
@@ -123,9 +124,10 @@ export function loadDataFiles(files: readonly DataFile[]): { records: LoadedReco
   const errors: ValidationError[] = [];
   const seenRoles = new Set<Role>();
   for (const file of files) {
+    if (isStoryFile(file.path)) continue; // stories/*.yaml: loadStories.ts
     const role = fileRole(file.path);
     if (role === null) {
-      errors.push(fileError(file.path, null, 'not a known data file (expected sources.yaml, vocabulary.yaml, entities/*.yaml or relations/*.yaml)'));
+      errors.push(fileError(file.path, null, 'not a known data file (expected sources.yaml, vocabulary.yaml, entities/*.yaml, relations/*.yaml or stories/*.yaml)'));
       continue;
     }
     seenRoles.add(role);

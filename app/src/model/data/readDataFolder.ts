@@ -14,7 +14,7 @@ function yamlFilesIn(folder: string): string[] {
 }
 
 /**
- * Reads `<root>/graph-data`: sources.yaml, vocabulary.yaml, entities/*.yaml and relations/*.yaml (each folder in
+ * Reads `<root>/graph-data`: sources.yaml, vocabulary.yaml, entities/*.yaml, relations/*.yaml and stories/*.yaml (each folder in
  * name order), and every *.txt file with the sha256 of its bytes. Paths in the result are relative to `root`.
  */
 export function readDataFolder(root: string, folder = 'graph-data'): DataInput {
@@ -25,6 +25,7 @@ export function readDataFolder(root: string, folder = 'graph-data'): DataInput {
     ...(existsSync(join(dir, 'entities.yaml')) ? [join(dir, 'entities.yaml')] : []),
     ...yamlFilesIn(join(dir, 'entities')),
     ...yamlFilesIn(join(dir, 'relations')),
+    ...yamlFilesIn(join(dir, 'stories')),
   ].filter((p) => existsSync(p));
   const files: DataFile[] = paths.map((p) => ({ path: relative(root, p).split('\\').join('/'), text: readFileSync(p, 'utf8') }));
   const sourceTexts: SourceText[] = readdirSync(dir)

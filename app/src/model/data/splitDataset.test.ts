@@ -28,6 +28,17 @@ describe('splitDataset / joinDataset', () => {
     expect(JSON.stringify(core)).not.toContain(dataset.graph.edges[0]?.attributes.summaryEn);
   });
 
+  it('puts the stories in the details (not needed for the first draw) and joins them back', () => {
+    const story = { id: 'a-story', title: { en: 'A story', zh: '故事' }, steps: [{ view: 'v=1&s=e:openai', caption: { en: 'about [OpenAI](entity:openai)', zh: '關於 OpenAI' } }] };
+    const withStory = { ...dataset, stories: [story] };
+    const { core, details } = splitDataset(withStory);
+    expect('stories' in core).toBe(false);
+    expect(details.stories).toEqual([story]);
+    expect(joinDataset(core, details)).toEqual(withStory);
+    const none = splitDataset(dataset);
+    expect('stories' in none.details || 'stories' in joinDataset(none.core, none.details)).toBe(false);
+  });
+
   it('refuses details that belong to another dataset', () => {
     const { core, details } = splitDataset(dataset);
     expect(() => joinDataset(core, { ...details, edges: details.edges.slice(1) })).toThrow(/do not match/);

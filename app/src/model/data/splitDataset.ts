@@ -6,11 +6,12 @@ export type NodeDetails = { key: string } & Pick<NodeAttributes, 'aliases' | 'de
 /** What the core leaves out of a relation: its summaries and its evidence quotes. */
 export type EdgeDetails = { key: string } & Pick<EdgeAttributes, 'summaryEn' | 'summaryZh' | 'evidence'>;
 
-/** The details part: per entity and relation (same order as the core's graph), and the source texts. */
+/** The details part: per entity and relation (same order as the core's graph), the source texts, and the stories (not needed to draw). */
 export interface DatasetDetails {
   nodes: NodeDetails[];
   edges: EdgeDetails[];
   texts: CompiledDataset['texts'];
+  stories?: CompiledDataset['stories'];
 }
 
 /** Stands for one evidence item in the core: the count of items holds (links name an item by index); all else is empty. */
@@ -19,7 +20,7 @@ const PLACEHOLDER: CompiledEvidence = { source: '', exact: '', prefix: '', suffi
 /**
  * Splits a dataset. The core is a complete dataset of the same shape (ids, kinds, labels, positions, types, dates,
  * vocabulary, sources, and as many evidence items as each relation has) whose words are empty: no aliases, descriptions,
- * mentions, summaries or quotes (evidence items are empty placeholders), and no texts. `joinDataset(core, details)` gives the dataset back.
+ * mentions, summaries or quotes (evidence items are empty placeholders), and no texts or stories. `joinDataset(core, details)` gives the dataset back.
  */
 export function splitDataset(dataset: CompiledDataset): { core: CompiledDataset; details: DatasetDetails } {
   const { graph } = dataset;
@@ -33,9 +34,11 @@ export function splitDataset(dataset: CompiledDataset): { core: CompiledDataset;
     })),
     edges: graph.edges.map((e) => ({ key: e.key, summaryEn: e.attributes.summaryEn, summaryZh: e.attributes.summaryZh, evidence: e.attributes.evidence })),
     texts: dataset.texts,
+    ...(dataset.stories === undefined ? {} : { stories: dataset.stories }),
   };
+  const { stories: _inDetails, ...rest } = dataset;
   const core: CompiledDataset = {
-    ...dataset,
+    ...rest,
     graph: {
       ...graph,
       nodes: graph.nodes.map((n) => ({ ...n, attributes: { ...n.attributes, aliases: [], descriptionEn: '', descriptionZh: '', mentions: [] } })),
@@ -62,5 +65,5 @@ export function joinDataset(core: CompiledDataset, details: DatasetDetails): Com
     if (key !== e.key) throw new Error(`dataset details do not match the core: relation ${i} is '${key}', not '${e.key}'`);
     return { ...e, attributes: { ...e.attributes, ...more } };
   });
-  return { ...core, graph: { ...graph, nodes, edges }, texts: details.texts };
+  return { ...core, graph: { ...graph, nodes, edges }, texts: details.texts, ...(details.stories === undefined ? {} : { stories: details.stories }) };
 }

@@ -1,9 +1,12 @@
 // Validates all graph-data at once: schema, unique ids, references, quotes, hashes, dates, vocabulary use.
 import type { AnchoredEvidence, EntityRecord, RelationRecord, SourceRecord, Vocabulary } from '../schema';
+import { checkStories, type StoryTarget, type StoryViewCheck } from '../story/validate';
+import type { Story } from '../story/types';
 import { checkRelation } from './checkRelations';
 import { isRealDate } from './dates';
 import { DataValidationError, type ValidationError } from './errors';
 import { loadDataFiles, type Located } from './load';
+import { isStoryFile, loadStoryFiles, storyProblemError } from './loadStories';
 import type { DataFile } from './yamlFile';
 
 /** A source text file: repository-relative path, its text, and the sha256 (hex) of its bytes. */
@@ -25,6 +28,17 @@ export interface ValidDataset {
   vocabulary: Vocabulary;
   entities: EntityRecord[];
   relations: { record: RelationRecord; evidence: AnchoredEvidence[] }[];
+  /** Guided stories (stories/*.yaml), in file order. */
+  stories: Story[];
+}
+
+export interface ValidateOptions {
+  /**
+   * Reads each story step's view as a link and reports what it had to ignore (unknown ids…): pass `checkStoryView`
+   * from app/src/state/storyViewCheck.ts (model/ cannot import the link reader). Without it, views are not checked
+   * (captions, step links and ids still are).
+   */
+  checkStoryView?: StoryViewCheck;
 }
 
 /** What validation found: errors, warnings, counts, and the dataset when there are no errors. */
@@ -51,8 +65,10 @@ function uniqueById<T extends { id: string }>(items: Located<T>[], errors: Valid
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** Validates graph-data and reports every problem at once. */
-export function validateData(input: DataInput): ValidationResult {
+export function validateData(input: DataInput, options: ValidateOptions = {}): ValidationResult {
   const { records, errors } = loadDataFiles(input.files);
+  const storyFiles = loadStoryFiles(input.files.filter((f) => isStoryFile(f.path)));
+  errors.push(...storyFiles.errors);
   const warnings: ValidationError[] = [];
 
   const sources = uniqueById(records.sources, errors);
@@ -98,6 +114,19 @@ export function validateData(input: DataInput): ValidationResult {
     if (!usedTypes.has(type.value.id)) warnings.push(type.error(['id'], `relation type '${type.value.id}' is not used by any relation`));
   }
 
+  // Stories: checked against the entities and relations above, each step's view read like a link.
+  const storyTarget: StoryTarget = {
+    entities: new Set(entities.keys()),
+    relations: new Map([...relations].map(([id, r]) => [id, r.value.evidence.length])),
+    relationTypes: new Set(relationTypes.keys()),
+    kinds: new Set(kinds.keys()),
+    pairs: new Set([...relations.values()].map(({ value: { source: a, target: b } }) => (a < b ? `${a}~${b}` : `${b}~${a}`))),
+    textLength: [...sourceInfo.values()].reduce((max, s) => Math.max(max, s.text?.length ?? 0), 0),
+  };
+  const stories = storyFiles.stories;
+  const noViewCheck: StoryViewCheck = () => [];
+  for (const problem of checkStories(stories.map((s) => s.value), storyTarget, options.checkStoryView ?? noViewCheck)) errors.push(storyProblemError(stories, problem));
+
   const counts = {
     sources: sources.size,
     entities: entities.size,
@@ -116,13 +145,14 @@ export function validateData(input: DataInput): ValidationResult {
           },
           entities: [...entities.values()].map((e) => e.value),
           relations: compiled,
+          stories: stories.map((s) => s.value),
         };
   return { errors, warnings, dataset, counts };
 }
 
 /** Validates and returns the dataset, or throws a DataValidationError listing every problem. */
-export function validDataset(input: DataInput): ValidDataset {
-  const result = validateData(input);
+export function validDataset(input: DataInput, options: ValidateOptions = {}): ValidDataset {
+  const result = validateData(input, options);
   if (result.dataset === null) throw new DataValidationError(result.errors);
   return result.dataset;
 }

@@ -7,5 +7,5 @@ import type { LoadedDataset } from '../builtInDataset';
 /** Builds the model of an already checked dataset (the import worker validated it against the schema). */
 export function loadCompiledDataset(dataset: CompiledDataset): LoadedDataset {
   const graph = graphFromDataset(dataset);
-  return { graph, texts: dataset.texts, index: datasetIndexFromGraph(graph) };
+  return { graph, texts: dataset.texts, index: datasetIndexFromGraph(graph), stories: dataset.stories ?? [] };
 }
