@@ -3,6 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { compiledDataset } from '../app/src/model/schema';
 import { importFiles } from '../app/src/model/import/importFiles';
+import { checkStoryView } from '../app/src/state/storyViewCheck';
 import { serializeBundle, toBundle } from '../app/src/model/bundle/toBundle';
 import { DEFAULT_CAPS } from '../app/src/model/import/report';
 import { CliArgsError } from './export/cliArgs';
@@ -36,7 +37,7 @@ const files = args.files.map((path) => {
   if (size > DEFAULT_CAPS.fileBytes) fail(`${path} is ${(size / 1048576).toFixed(1)} MB, more than the limit of ${(DEFAULT_CAPS.fileBytes / 1048576).toFixed(1)} MB per file`);
   return { name: basename(path), bytes: new Uint8Array(readFileSync(at(path))) };
 });
-const result = await importFiles(files, { baseVocabulary: builtInVocabulary() });
+const result = await importFiles(files, { baseVocabulary: builtInVocabulary(), checkStoryView });
 for (const line of reportLines(result.report, result.ok, args.lang)) console.log(line);
 if (args.report) writeFileSync(at(args.report), reportMarkdown(result.report, result.ok, args.lang));
 if (!result.ok) process.exit(1);

@@ -4,6 +4,7 @@ import { basename, resolve } from 'node:path';
 import { datasetContentId } from '../../app/src/model/bundle/contentId';
 import { serializeBundle, toBundle } from '../../app/src/model/bundle/toBundle';
 import { importFiles } from '../../app/src/model/import/importFiles';
+import { checkStoryView } from '../../app/src/state/storyViewCheck';
 import { builtInVocabulary } from '../import/builtInVocabulary';
 import { reportLines } from '../import/reportLines';
 
@@ -22,7 +23,7 @@ export async function bundleForExport(
   cwd: string,
 ): Promise<{ ok: true; json: string; fileName: string; lines: string[] } | { ok: false; lines: string[] }> {
   const files = paths.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(resolve(cwd, path))) }));
-  const result = await importFiles(files, { baseVocabulary: builtInVocabulary() });
+  const result = await importFiles(files, { baseVocabulary: builtInVocabulary(), checkStoryView });
   const lines = reportLines(result.report, result.ok, 'en');
   if (!result.ok) return { ok: false, lines };
   return { ok: true, json: serializeBundle(toBundle(result.dataset)), fileName: `cli-${await datasetContentId(result.dataset)}.json`, lines };

@@ -3,6 +3,7 @@
 import '../zodConfig';
 import { datasetContentId } from '../model/bundle/contentId';
 import { importFiles } from '../model/import/importFiles';
+import { checkStoryView } from '../state/storyViewCheck';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
 const post = (message: ImportResponse): void => postMessage(message);
@@ -14,6 +15,7 @@ addEventListener('message', (event: MessageEvent<ImportRequest>) => {
     const result = await importFiles(request.files, {
       baseVocabulary: request.baseVocabulary,
       csvMapping: request.csvMapping,
+      checkStoryView,
       onProgress: (stage, fraction) => post({ type: 'progress', stage, ...(fraction === undefined ? {} : { fraction }) }),
     });
     const contentId = result.ok ? await datasetContentId(result.dataset) : null;

@@ -16,8 +16,12 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** Same dataset (graph, positions, texts, evidence), same id; any change to what the app shows gives another. */
+/**
+ * Same dataset (graph, positions, texts, evidence), same id; any change to the data gives another. Stories are left
+ * out: they are views over the data, so adding or editing one keeps every `d=` link to the dataset working (and ids
+ * stay what they were before bundles carried stories).
+ */
 export async function datasetContentId(dataset: CompiledDataset): Promise<string> {
-  const hash = await sha256OfText(canonicalJson(toBundle(dataset)));
+  const hash = await sha256OfText(canonicalJson({ ...toBundle(dataset), stories: [] }));
   return hash.slice(0, CONTENT_ID_LENGTH);
 }

@@ -172,9 +172,11 @@ describe('parseBundle refuses what it cannot read, with one clear fatal error', 
     expect(e.code).toBe('bundle-version');
     expect(e.messages.en).toMatch(/version 2 .*version 1/);
   });
-  it('non-empty stories (reserved in version 1)', () => {
-    const e = refuse(JSON.stringify({ ...bundle(), stories: [{ id: 's' }] }));
-    expect(e.messages.en).toContain('stories: stories are not supported');
+  it('stories that are not stories (their shape), each problem with its JSON path', () => {
+    const e = refuse(JSON.stringify({ ...bundle(), stories: [{ id: 'Bad Id', title: { en: 'T', zh: 'T' }, steps: [] }, { id: 's' }] }));
+    expect(e.code).toBe('bundle-schema');
+    expect(e.messages.en).toContain('stories[0].id: expected a story id');
+    expect(e.messages.en).toContain('stories[1].title');
   });
   it('schema problems, each with its JSON path', () => {
     const b = bundle();

@@ -17,6 +17,8 @@ import {
   type NodeAttributes,
   type SerializedGraph,
 } from '../schema';
+import { checkStories, storyPathText, storyTargetFromDataset, type StoryViewCheck } from '../story/validate';
+import type { Story } from '../story/types';
 import { reanchorQuote } from './anchor';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleEvidence } from './schema';
 import { sha256OfText } from './sha256';
@@ -28,6 +30,11 @@ export interface FromBundleOptions {
   caps?: ImportCaps;
   onProgress?: ProgressFn;
   signal?: { aborted: boolean };
+  /**
+   * Reads story step views like links (state/storyViewCheck.ts `checkStoryView`; the model cannot import it). Without
+   * it, story views are not checked; captions, ids and steps still are.
+   */
+  checkStoryView?: StoryViewCheck;
 }
 
 const MAX_SCHEMA_ISSUES = 20;
@@ -334,7 +341,9 @@ export async function fromBundle(bundle: Bundle, report: ImportReport, options: 
   }
   const plainTexts: Record<string, string> = {};
   for (const s of withText) Object.defineProperty(plainTexts, s.id, { value: texts[s.id], enumerable: true, writable: true, configurable: true });
-  const dataset = { graph: graph.export() as unknown as SerializedGraph, texts: plainTexts };
+  const dataset: CompiledDataset = { graph: graph.export() as unknown as SerializedGraph, texts: plainTexts };
+  const stories = keepValidStories(bundle.stories ?? [], dataset, report, file, options.checkStoryView);
+  if (stories.length > 0) dataset.stories = stories;
   const checked = compiledDataset.safeParse(dataset);
   if (!checked.success) {
     const issue = checked.error.issues[0];
@@ -343,3 +352,19 @@ export async function fromBundle(bundle: Bundle, report: ImportReport, options: 
   return dataset;
 }
 
+
+/**
+ * The bundle's stories checked against the dataset it opened as: a story with any problem (an id the dataset lacks, a
+ * view the link reader must correct, a blank caption, a repeated id…) is left out, each problem reported as a
+ * warning; the dataset itself still opens (a story is a view over the data, like a link).
+ */
+function keepValidStories(stories: readonly Story[], dataset: CompiledDataset, report: ImportReport, file: string, checkView: StoryViewCheck | undefined): Story[] {
+  if (stories.length === 0) return [];
+  const problems = checkStories(stories, storyTargetFromDataset(dataset), checkView ?? (() => []));
+  const bad = new Set(problems.map((p) => p.story));
+  for (const p of problems) {
+    const column = `stories[${p.story}].${storyPathText(p.path)}`;
+    addIssue(report, 'warning', 'invalid-story', { file, column, element: p.storyId }, `story ${q(p.storyId)} left out: ${p.message.en}`, `已略過故事 ${q(p.storyId)}：${p.message.zh}`);
+  }
+  return stories.filter((_s, i) => !bad.has(i)).map((s) => structuredClone(s));
+}

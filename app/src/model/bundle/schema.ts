@@ -1,6 +1,7 @@
 // Dataset bundle v1: the versioned JSON file holding one whole dataset (sources with texts, vocabulary, entities, relations, evidence).
 import { z } from '../z';
 import { anchoredEvidence, bilingual, compiledVocabulary, partialDate, stance, status, unanchoredEvidence } from '../schema';
+import { storiesSchema } from '../story/schema';
 
 /** The `format` value every bundle starts with (content sniffing looks for it). */
 export const BUNDLE_FORMAT = 'evidence-graph-bundle';
@@ -82,8 +83,8 @@ export const bundleSchema = z
     vocabulary: compiledVocabulary,
     entities: z.array(bundleEntity),
     relations: z.array(bundleRelation),
-    /** Reserved for guided stories (a later version); must be empty or absent in version 1. */
-    stories: z.array(z.unknown()).max(0, 'stories are not supported in bundle version 1: expected an empty array').optional(),
+    /** Guided stories (model/story/types.ts); shape checked here, meaning (ids, views, captions) by fromBundle. */
+    stories: storiesSchema.optional(),
   })
   .strict();
 export type Bundle = z.infer<typeof bundleSchema>;

@@ -11,7 +11,7 @@ function evidenceOf(e: CompiledEvidence): BundleEvidence {
   return { source: e.source, exact: e.exact, anchored: false };
 }
 
-/** The dataset as a bundle: every source with its text, the vocabulary, entities with positions, relations with evidence. */
+/** The dataset as a bundle: every source with its text, the vocabulary, entities with positions, relations with evidence, stories. */
 export function toBundle(dataset: CompiledDataset): Bundle {
   const { graph, texts } = dataset;
   const sources = graph.attributes.sources.map((s): BundleSource => {
@@ -59,7 +59,7 @@ export function toBundle(dataset: CompiledDataset): Bundle {
     vocabulary: structuredClone(graph.attributes.vocabulary),
     entities,
     relations,
-    stories: [],
+    stories: structuredClone(dataset.stories ?? []),
   };
 }
 

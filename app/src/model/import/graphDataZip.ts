@@ -5,6 +5,7 @@ import { formatValidationError, type ValidationError } from '../data/errors';
 import { validateData, type DataInput, type SourceText } from '../data/validate';
 import type { DataFile } from '../data/yamlFile';
 import type { CompiledDataset } from '../schema';
+import type { StoryViewCheck } from '../story/validate';
 import { decodeText } from './decodeText';
 import { DEFAULT_CAPS, ImportError, type ImportCaps, type ImportReport, type IssueSeverity, type ProgressFn } from './report';
 import { listZip, type ZipEntry } from './zip';
@@ -14,6 +15,8 @@ export const MAX_ZIP_ENTRIES = 5000;
 
 export interface GraphDataZipOptions {
   caps?: ImportCaps;
+  /** Checks story step views like links (state/storyViewCheck.ts `checkStoryView`); without it views are not checked. */
+  checkStoryView?: StoryViewCheck;
   onProgress?: ProgressFn;
   signal?: { aborted: boolean };
 }
@@ -46,8 +49,8 @@ function findRoot(file: string, paths: readonly string[]): string {
 }
 
 /**
- * Picks the files `readDataFolder` would read, in its order: sources.yaml, vocabulary.yaml, entities.yaml, entities/*.yaml
- * and relations/*.yaml (each in name order), and the *.txt files of the folder (name order).
+ * Picks the files `readDataFolder` would read, in its order: sources.yaml, vocabulary.yaml, entities.yaml, entities/*.yaml,
+ * relations/*.yaml and stories/*.yaml (each in name order), and the *.txt files of the folder (name order).
  */
 export function selectGraphDataFiles(entries: readonly ZipEntry[], root: string): { yaml: ZipEntry[]; texts: ZipEntry[] } {
   const byPath = new Map(entries.map((e) => [e.path, e]));
@@ -55,7 +58,7 @@ export function selectGraphDataFiles(entries: readonly ZipEntry[], root: string)
     entries.filter((e) => dirOf(e.path) === folder && test.test(baseOf(e.path)) && !isJunk(e.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const named = ['sources.yaml', 'vocabulary.yaml', 'entities.yaml'].flatMap((n) => byPath.get(`${root}${n}`) ?? []);
   return {
-    yaml: [...named, ...inFolder(`${root}entities/`, /\.ya?ml$/), ...inFolder(`${root}relations/`, /\.ya?ml$/)],
+    yaml: [...named, ...inFolder(`${root}entities/`, /\.ya?ml$/), ...inFolder(`${root}relations/`, /\.ya?ml$/), ...inFolder(`${root}stories/`, /\.ya?ml$/)],
     texts: inFolder(root, /\.txt$/),
   };
 }
@@ -95,7 +98,8 @@ export async function importGraphDataZip(file: string, bytes: Uint8Array, report
   const input = await graphDataInput(file, bytes, caps);
   if (options.signal?.aborted) throw new ImportError('cancelled', { file }, { en: 'import cancelled', zh: '已取消匯入' });
   options.onProgress?.('check', 0);
-  const result = validateData(input);
+  const checks = options.checkStoryView === undefined ? {} : { checkStoryView: options.checkStoryView };
+  const result = validateData(input, checks);
   for (const w of result.warnings) report.issues.push(issueOf('warning', w));
   for (const e of result.errors) report.issues.push(issueOf('error', e));
   if (result.errors.length > 0) {
@@ -107,7 +111,7 @@ export async function importGraphDataZip(file: string, bytes: Uint8Array, report
   if (counts.relations > caps.edges) throw new ImportError('too-many-edges', { file }, { en: `${counts.relations} relations, more than the limit of ${caps.edges}`, zh: `有 ${counts.relations} 條關係，超過上限 ${caps.edges}` });
   if (options.signal?.aborted) throw new ImportError('cancelled', { file }, { en: 'import cancelled', zh: '已取消匯入' });
   options.onProgress?.('layout', 0);
-  const dataset = compileDataset(input);
+  const dataset = compileDataset(input, checks);
   options.onProgress?.('layout', 1);
   report.counts.sources += counts.sources;
   report.counts.entities += counts.entities;

@@ -1,6 +1,7 @@
 // The import orchestrator: caps, decoding, format detection, dispatch to the right reader, and one report whatever happens.
 import { fromBundle, parseBundle } from '../bundle/fromBundle';
 import type { CompiledDataset, CompiledVocabulary } from '../schema';
+import type { StoryViewCheck } from '../story/validate';
 import { decodeText } from './decodeText';
 import { detectBinary, detectText, extensionOf } from './detectFormat';
 import type { DraftDataset } from './draft';
@@ -23,6 +24,11 @@ export interface ImportFilesOptions {
   onProgress?: ProgressFn;
   /** Set `aborted` to stop: the result is `{ok: false}` with a `cancelled` issue. */
   signal?: { aborted: boolean };
+  /**
+   * Reads story step views (bundles, graph-data zips) like links: `checkStoryView` from state/storyViewCheck.ts (the
+   * model cannot import it). Without it, story views are not checked; captions and ids still are.
+   */
+  checkStoryView?: StoryViewCheck;
   /** The user's confirmed CSV header mapping (a `CsvColumnMapping`; typed loosely because it crosses the worker boundary). */
   csvMapping?: unknown;
 }
@@ -84,10 +90,10 @@ async function readSingle(d: Detected, report: ImportReport, options: ImportFile
     case 'bundle': {
       onProgress?.('parse', 0);
       const bundle = parseBundle(name, d.text ?? '');
-      return fromBundle(bundle, report, { file: name, caps, onProgress, signal: options.signal });
+      return fromBundle(bundle, report, { file: name, caps, onProgress, signal: options.signal, checkStoryView: options.checkStoryView });
     }
     case 'graph-data-zip':
-      return importGraphDataZip(name, d.file.bytes, report, { caps, onProgress, signal: options.signal });
+      return importGraphDataZip(name, d.file.bytes, report, { caps, onProgress, signal: options.signal, checkStoryView: options.checkStoryView });
     case 'graphology-json':
     case 'gexf':
     case 'graphml': {
