@@ -6,6 +6,7 @@ import type { ViewState } from '../../state/types';
 import { makeTestGraph } from '../panels/testGraph';
 import { render } from '../panels/testMarkup';
 import { analysedSet, useAnalysis, type AnalysisResults } from './useAnalysis';
+import { ANALYSIS_WORKER_ABOVE } from '../../model/scale/thresholds';
 
 const graph = makeTestGraph();
 
@@ -60,5 +61,15 @@ describe('useAnalysis', () => {
     expect([...analysedSet(v).edges]).toEqual(['e1']);
     const none = { ...v, faded: new Set<string>() };
     expect(analysedSet(none)).toBe(none);
+  });
+  it('below ANALYSIS_WORKER_ABOVE shown entities computes centrality and camps on the page: results in the first render, tasks done', () => {
+    const r = run({ sizeBy: 'betweenness', camps: true });
+    expect(graph.order).toBeLessThanOrEqual(ANALYSIS_WORKER_ABOVE);
+    expect(r.centrality?.measure).toBe('betweenness');
+    expect(r.centrality?.sampled).toBeUndefined();
+    expect(r.camps).not.toBeNull();
+    expect(r.tasks.centrality.status).toBe('done');
+    expect(r.tasks.camps.status).toBe('done');
+    expect(run({}).tasks.centrality.status).toBe('idle');
   });
 });
