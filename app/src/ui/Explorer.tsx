@@ -80,11 +80,14 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
     let live = true;
     void loadSearcher(graph).then((s) => {
       if (live) setSearchIndex(s);
+      else s.dispose();
     });
     return () => {
       live = false;
     };
   }, [graph, details.complete]);
+  // A replaced index (another dataset) ends its worker, if it has one.
+  useEffect(() => () => searchIndex?.dispose(), [searchIndex]);
   // Interactive: search answers and a selection opens its panel (the deferred panels are loaded).
   const [panelsReady, setPanelsReady] = useState(false);
   useEffect(() => {

@@ -2,6 +2,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Searcher } from './searcher';
+import type { SearchResults } from '../model/search';
+import { SEARCH_RESULTS_MAX } from '../model/scale/thresholds';
 import type { Lang, Selection } from '../state/types';
 import { t } from './i18n';
 
@@ -11,7 +13,10 @@ export interface SearchBoxProps {
   lang: Lang;
   query: string;
   onQueryChange: (q: string) => void;
-  /** A result was chosen: select it and centre it. */
+  /**
+   * A result was chosen: select it and centre it. The search covers the whole dataset, drawn or not: this is where a
+   * pick that is not drawn (an overview of a big graph) gets drawn with its neighbourhood.
+   */
   onChoose: (sel: Exclude<Selection, null>) => void;
 }
 
@@ -22,9 +27,21 @@ interface Option {
   secondary: string;
 }
 
-function options(graph: EvidenceGraph, index: Searcher | null, query: string, lang: Lang): { entities: Option[]; relations: Option[] } {
-  if (!index || query.trim() === '') return { entities: [], relations: [] };
-  const hits = index.search(query, { limit: 8 });
+/** Relations listed at most (entities: SEARCH_RESULTS_MAX). */
+const RELATIONS_MAX = Math.ceil(SEARCH_RESULTS_MAX / 5);
+
+interface Listed {
+  entities: Option[];
+  relations: Option[];
+  /** Matches not listed, per group. */
+  moreEntities: number;
+  moreRelations: number;
+}
+
+const NOTHING: Listed = { entities: [], relations: [], moreEntities: 0, moreRelations: 0 };
+
+function options(graph: EvidenceGraph, hits: SearchResults | null, lang: Lang): Listed {
+  if (!hits) return NOTHING;
   const kinds = graph.getAttribute('vocabulary').kinds;
   const entities = hits.entities.filter((h) => graph.hasNode(h.id)).map((h): Option => {
     const a = graph.getNodeAttributes(h.id);
@@ -32,11 +49,37 @@ function options(graph: EvidenceGraph, index: Searcher | null, query: string, la
     const other = lang === 'en' ? a.labelZh : a.label;
     return { key: `e:${h.id}`, sel: { kind: 'entity', id: h.id }, primary: lang === 'en' ? a.label : a.labelZh, secondary: `${other} · ${kind}` };
   });
-  const relations = hits.relations.slice(0, 5).filter((h) => graph.hasEdge(h.id)).map((h): Option => {
+  const relations = hits.relations.slice(0, RELATIONS_MAX).filter((h) => graph.hasEdge(h.id)).map((h): Option => {
     const a = graph.getEdgeAttributes(h.id);
     return { key: `r:${h.id}`, sel: { kind: 'relation', id: h.id, evidence: 0 }, primary: lang === 'en' ? a.summaryEn : a.summaryZh, secondary: a.type };
   });
-  return { entities, relations };
+  return { entities, relations, moreEntities: Math.max(0, hits.totalEntities - entities.length), moreRelations: Math.max(0, hits.totalRelations - relations.length) };
+}
+
+/**
+ * The hits for `query`: at once from a page index, else (a worker's index) when they arrive. `fresh` is false while
+ * the answer shown is for an earlier query.
+ */
+function useHits(index: Searcher | null, query: string): { hits: SearchResults | null; fresh: boolean } {
+  const blank = query.trim() === '';
+  const now = useMemo(() => (index?.searchNow && !blank ? index.searchNow(query, { limit: SEARCH_RESULTS_MAX }) : null), [index, query, blank]);
+  const [late, setLate] = useState<{ index: Searcher; query: string; hits: SearchResults } | null>(null);
+  useEffect(() => {
+    if (!index || index.searchNow || blank) return;
+    let live = true;
+    index.search(query, { limit: SEARCH_RESULTS_MAX }).then(
+      (hits) => {
+        if (live) setLate({ index, query, hits });
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [index, query, blank]);
+  if (!index || blank) return { hits: null, fresh: true };
+  if (index.searchNow) return { hits: now, fresh: true };
+  return late?.index === index ? { hits: late.hits, fresh: late.query === query } : { hits: null, fresh: false };
 }
 
 /** Search with a results list (ARIA combobox pattern). */
@@ -45,8 +88,10 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
-  const results = useMemo(() => options(graph, index, query, lang), [graph, index, query, lang]);
+  const { hits, fresh } = useHits(index, query);
+  const results = useMemo(() => options(graph, hits, lang), [graph, hits, lang]);
   const flat = [...results.entities, ...results.relations];
+
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {
@@ -68,6 +113,16 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
     setOpen(false);
     setActive(-1);
   };
+  // Enter typed before a worker's answer came: choose the first result of the typed query when it comes.
+  const chooseFirstOf = (q: string): void => {
+    void index?.search(q, { limit: SEARCH_RESULTS_MAX }).then(
+      (late) => {
+        const listed = options(graph, late, lang);
+        choose(listed.entities[0] ?? listed.relations[0]);
+      },
+      () => {},
+    );
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'ArrowDown') {
@@ -79,7 +134,8 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
       setActive((i) => (flat.length === 0 ? -1 : (i - 1 + flat.length) % flat.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(flat[active] ?? flat[0]);
+      if (active < 0 && !fresh) chooseFirstOf(query);
+      else choose(flat[active] ?? flat[0]);
     } else if (e.key === 'Escape') {
       if (open) {
         e.preventDefault();
@@ -90,7 +146,7 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
   };
 
   const showList = open && query.trim() !== '';
-  const group = (label: string, items: Option[], offset: number) =>
+  const group = (label: string, items: Option[], offset: number, more: number) =>
     items.length === 0 ? null : (
       <li role="presentation">
         <p className="px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-muted" aria-hidden="true">
@@ -114,6 +170,11 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
             </li>
           ))}
         </ul>
+        {more > 0 ? (
+          <p className="px-3 pb-1 text-xs text-muted" data-search-more={more}>
+            {t('shell.searchMore', lang, { n: more })}
+          </p>
+        ) : null}
       </li>
     );
 
@@ -147,9 +208,9 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
         hidden={!showList}
         className="absolute top-full right-0 left-0 z-30 mt-1 max-h-[60vh] overflow-auto rounded-md border border-muted/40 bg-white py-1 text-sm shadow-lg"
       >
-        {group(t('shell.searchEntities', lang), results.entities, 0)}
-        {group(t('shell.searchRelations', lang), results.relations, results.entities.length)}
-        {flat.length === 0 ? <li className="px-3 py-2 text-muted">{t('shell.searchNoResults', lang)}</li> : null}
+        {group(t('shell.searchEntities', lang), results.entities, 0, results.moreEntities)}
+        {group(t('shell.searchRelations', lang), results.relations, results.entities.length, results.moreRelations)}
+        {flat.length === 0 && fresh ? <li className="px-3 py-2 text-muted">{t('shell.searchNoResults', lang)}</li> : null}
       </ul>
     </div>
   );

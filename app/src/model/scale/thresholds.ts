@@ -42,3 +42,9 @@ export const TABLE_VIRTUAL_ROWS = 300;
 
 /** Timeline: above this many dated relations each month is one bar counting its facts and claims (no element per relation); at or below it, dots. */
 export const TIMELINE_AGGREGATE_ABOVE = 1000;
+
+/** Search: above this many entities + relations the index is built and queried in a worker (the page only streams it the names and summaries). */
+export const SEARCH_WORKER_ABOVE = 5000;
+
+/** Search box: at most this many entities (and a fifth as many relations) are listed, followed by "N more". */
+export const SEARCH_RESULTS_MAX = 50;

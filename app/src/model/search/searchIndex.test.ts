@@ -1,7 +1,9 @@
 // Tests for search ranking in English and Chinese (both scripts), prefix and typo tolerance, and bad queries.
 import { describe, expect, it } from 'vitest';
 import { buildMiniGraph } from '../testing/miniGraph';
-import { MAX_QUERY_CHARS, createSearchIndex, search } from './searchIndex';
+import { scaledGraph } from '../testing/scaledGraph';
+import { MAX_QUERY_CHARS, addSearchSources, createSearchIndex, emptySearchIndex, search } from './searchIndex';
+import { searchSources } from './sources';
 
 const graph = buildMiniGraph();
 const index = createSearchIndex(graph);
@@ -43,7 +45,10 @@ describe('search: entities', () => {
     const musk = g.getNodeAttributes('elon-musk');
     g.addNode('musk-fans', { ...musk, label: 'Musk fans', labelZh: '馬斯克粉絲', aliases: ['Musk Musk fans', '馬斯克粉', 'muskfans'], mentions: [] });
     const withDecoy = createSearchIndex(g);
-    expect(search(withDecoy, 'musk').entities.map((h) => h.id).slice(0, 2)).toEqual(['elon-musk', 'musk-fans']);
+    const ranked = search(withDecoy, 'musk').entities.map((h) => h.id);
+    expect(ranked[0]).toBe('elon-musk');
+    // Both names start with "Musk": the decoy (no relations) comes after the lawsuit (more relations).
+    expect(ranked.indexOf('musk-fans')).toBeGreaterThan(ranked.indexOf('musk-lawsuit'));
     expect(search(withDecoy, 'mus').entities.map((h) => h.id)).toContain('musk-fans');
   });
 
@@ -80,14 +85,14 @@ describe('search: relations', () => {
 
 describe('search: limits and bad input', () => {
   it('returns empty lists for an empty or blank query', () => {
-    expect(search(index, '')).toEqual({ entities: [], relations: [] });
-    expect(search(index, '  \n\t ')).toEqual({ entities: [], relations: [] });
-    expect(search(index, '?!—')).toEqual({ entities: [], relations: [] });
+    expect(search(index, '')).toEqual({ entities: [], relations: [], totalEntities: 0, totalRelations: 0 });
+    expect(search(index, '  \n\t ')).toEqual({ entities: [], relations: [], totalEntities: 0, totalRelations: 0 });
+    expect(search(index, '?!—')).toEqual({ entities: [], relations: [], totalEntities: 0, totalRelations: 0 });
   });
 
   it('caps each list at the limit', () => {
     expect(search(index, 'openai', { limit: 1 }).relations).toHaveLength(1);
-    expect(search(index, 'openai', { limit: 0 })).toEqual({ entities: [], relations: [] });
+    expect(search(index, 'openai', { limit: 0 })).toEqual({ entities: [], relations: [], totalEntities: 0, totalRelations: 0 });
   });
 
   it('reads only the first MAX_QUERY_CHARS characters of a huge query', () => {
@@ -104,5 +109,39 @@ describe('search: limits and bad input', () => {
       expect(() => search(index, q)).not.toThrow();
     }
     expect(firstEntity('\u202emusk')).toBe('elon-musk');
+  });
+});
+
+describe('search at size: capped, ranked, built in chunks', () => {
+  const big = scaledGraph(3000, 6000);
+  const bigIndex = createSearchIndex(big);
+
+  it('returns at most `limit` entities and says how many matched in all', () => {
+    const r = search(bigIndex, 'alpha', { limit: 50 });
+    expect(r.entities).toHaveLength(50);
+    expect(r.totalEntities).toBe(big.filterNodes((_id, a) => a.label.startsWith('Alpha ')).length);
+    expect(r.totalEntities).toBeGreaterThan(200);
+  });
+
+  it('ranks an exact name first, then names starting with the query, then the rest', () => {
+    const ids = search(bigIndex, 'alpha 12', { limit: 50 }).entities.map((h) => h.id);
+    expect(ids[0]).toBe('e12');
+    const exact = search(bigIndex, 'Alpha 1200', { limit: 50 }).entities.map((h) => h.id);
+    expect(exact[0]).toBe('e1200');
+  });
+
+  it('breaks ties between equally good name matches by degree (more relations first)', () => {
+    // Every "Alpha n" name starts with "alpha": one tier, so the order is by degree; e0 is the hub.
+    const hits = search(bigIndex, 'alpha', { limit: 50 }).entities.map((h) => h.id);
+    expect(hits[0]).toBe('e0');
+    const degrees = hits.map((id) => big.degree(id));
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+  });
+
+  it('gives the same answers when built from chunks of sources as when built at once', () => {
+    const chunked = emptySearchIndex();
+    const all = [...searchSources(big)];
+    for (let i = 0; i < all.length; i += 1000) addSearchSources(chunked, all.slice(i, i + 1000));
+    for (const q of ['alpha', 'juniper 77', '實體12', 'relation 5', 'kestrl']) expect(search(chunked, q, { limit: 50 })).toEqual(search(bigIndex, q, { limit: 50 }));
   });
 });

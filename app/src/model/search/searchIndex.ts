@@ -3,25 +3,21 @@ import MiniSearch, { type Query } from 'minisearch';
 import type { EvidenceGraph } from '../graph';
 import { normalizeText } from './normalize';
 import { isCjkToken, tokenizeNormalized } from './tokenize';
+import { searchSources, type SearchDoc, type SearchSource } from './sources';
 
 /** Queries are cut to this many characters before anything else. */
 export const MAX_QUERY_CHARS = 200;
 const MAX_TERMS = 24;
 
-interface SearchDoc {
-  key: string;
-  kind: 'entity' | 'relation';
-  name: string;
-  aliases: string;
-  summary: string;
-  typeLabel: string;
-}
+export type { SearchSource };
 
-/** A built index; create it once per graph with `createSearchIndex`. */
+/** A built index; create it once per graph with `createSearchIndex` (or grow one with `addSearchSources`). */
 export interface SearchIndex {
   readonly mini: MiniSearch<SearchDoc>;
   /** Normalised names and aliases per entity id, for ranking exact and prefix matches first. */
   readonly names: Map<string, string[]>;
+  /** Relations per entity id: among equally good matches the better connected entity comes first. */
+  readonly degrees: Map<string, number>;
 }
 
 export interface SearchHit {
@@ -29,12 +25,16 @@ export interface SearchHit {
   score: number;
 }
 export interface SearchResults {
+  /** The best `limit` entities and relations, ranked. */
   entities: SearchHit[];
   relations: SearchHit[];
+  /** How many entities and relations matched in all (the lists stop at `limit`). */
+  totalEntities: number;
+  totalRelations: number;
 }
 
-/** Indexes every entity (names in both languages, aliases) and relation (summaries, type labels). */
-export function createSearchIndex(graph: EvidenceGraph): SearchIndex {
+/** An empty index, ready for `addSearchSources`. */
+export function emptySearchIndex(): SearchIndex {
   const mini = new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: ['name', 'aliases', 'summary', 'typeLabel'],
@@ -43,20 +43,28 @@ export function createSearchIndex(graph: EvidenceGraph): SearchIndex {
     processTerm: (term) => term,
     searchOptions: { boost: { name: 3, aliases: 3, typeLabel: 1.5, summary: 1 } },
   });
-  const types = new Map(graph.getAttribute('vocabulary').relationTypes.map((t) => [t.id, t]));
-  const names = new Map<string, string[]>();
+  return { mini, names: new Map(), degrees: new Map() };
+}
+
+/** Adds entities and relations to an index (each key once). */
+export function addSearchSources(index: SearchIndex, sources: Iterable<SearchSource>): void {
   const docs: SearchDoc[] = [];
-  graph.forEachNode((id, a) => {
-    names.set(id, [...new Set([a.label, a.labelZh, ...a.aliases].map(normalizeText))]);
-    docs.push({ key: `e:${id}`, kind: 'entity', name: `${a.label} ${a.labelZh}`, aliases: a.aliases.join(' | '), summary: '', typeLabel: '' });
-  });
-  graph.forEachEdge((id, a) => {
-    const t = types.get(a.type);
-    const typeLabel = t ? `${t.label.en} ${t.label.zh}` : a.type;
-    docs.push({ key: `r:${id}`, kind: 'relation', name: '', aliases: '', summary: `${a.summaryEn} ${a.summaryZh}`, typeLabel });
-  });
-  mini.addAll(docs);
-  return { mini, names };
+  for (const { names, degree, ...doc } of sources) {
+    if (doc.kind === 'entity') {
+      const id = doc.key.slice(2);
+      index.names.set(id, [...new Set(names.map(normalizeText))]);
+      index.degrees.set(id, degree);
+    }
+    docs.push(doc);
+  }
+  index.mini.addAll(docs);
+}
+
+/** Indexes every entity (names in both languages, aliases) and relation (summaries, type labels). */
+export function createSearchIndex(graph: EvidenceGraph): SearchIndex {
+  const index = emptySearchIndex();
+  addSearchSources(index, searchSources(graph));
+  return index;
 }
 
 /** Spellings of a word with two neighbouring letters swapped: the commonest typo, which plain edit distance 1 misses. */
@@ -93,30 +101,36 @@ function nameTier(names: readonly string[], q: string): number {
  * Searches entities and relations. Both the query and the indexed text are folded to Simplified, NFKC, lower
  * case; Latin words match by prefix and with typos (edit distance 0.2 × length, or two swapped letters);
  * Chinese matches as a phrase of character bigrams. All terms must match; if nothing does, any may.
- * Entities whose name or alias equals the query come first, then those with a name starting with it.
+ * Entities rank by how their names meet the query: a name or alias equal to it first, then names starting with
+ * it, then names with a word starting with it, then the rest by relevance; ties go to the entity with more
+ * relations. Relations rank by relevance. At most `limit` (default 20) of each are returned, with the totals.
  * An empty or blank query gives empty lists; queries longer than MAX_QUERY_CHARS are cut.
  */
 export function search(index: SearchIndex, query: string, options: { limit?: number } = {}): SearchResults {
   const limit = Math.max(0, Math.floor(options.limit ?? 20));
   const q = normalizeText(query.slice(0, MAX_QUERY_CHARS)).replace(/\s+/gu, ' ').trim();
   const terms = [...new Set(tokenizeNormalized(q, 'query'))].slice(0, MAX_TERMS);
-  if (terms.length === 0 || limit === 0) return { entities: [], relations: [] };
+  const none: SearchResults = { entities: [], relations: [], totalEntities: 0, totalRelations: 0 };
+  if (terms.length === 0 || limit === 0) return none;
   const queries = terms.map(termQuery);
   let hits = index.mini.search({ combineWith: 'AND', queries });
   if (hits.length === 0 && queries.length > 1) hits = index.mini.search({ combineWith: 'OR', queries });
 
-  const entities: Array<SearchHit & { tier: number }> = [];
+  const entities: Array<SearchHit & { tier: number; degree: number }> = [];
   const relations: SearchHit[] = [];
   for (const h of hits) {
     const id = String(h.id).slice(2);
-    if (h.kind === 'entity') entities.push({ id, score: h.score, tier: nameTier(index.names.get(id) ?? [], q) });
+    if (h.kind === 'entity') entities.push({ id, score: h.score, tier: nameTier(index.names.get(id) ?? [], q), degree: index.degrees.get(id) ?? 0 });
     else relations.push({ id, score: h.score });
   }
   const byId = (a: SearchHit, b: SearchHit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  entities.sort((a, b) => b.tier - a.tier || b.score - a.score || byId(a, b));
+  // Name matches (tiers 2–4) are equally good within a tier: the better connected entity first. The rest go by relevance.
+  entities.sort((a, b) => b.tier - a.tier || (a.tier === 0 ? b.score - a.score : 0) || b.degree - a.degree || b.score - a.score || byId(a, b));
   relations.sort((a, b) => b.score - a.score || byId(a, b));
   return {
     entities: entities.slice(0, limit).map(({ id, score }) => ({ id, score })),
     relations: relations.slice(0, limit),
+    totalEntities: entities.length,
+    totalRelations: relations.length,
   };
 }

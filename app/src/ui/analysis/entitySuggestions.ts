@@ -5,14 +5,15 @@ import type { Lang } from '../../state/types';
 import { entityName } from '../panels/labels';
 
 /**
- * Up to `limit` entity ids for what was typed: the search index's entity hits when it is ready;
- * before that, entities whose name or alias contains the text (case-insensitive), by name.
+ * Up to `limit` entity ids for what was typed: the search index's entity hits when it is ready on the page;
+ * before that (and for a big dataset, whose index answers from a worker), entities whose name or alias contains
+ * the text (case-insensitive), by name.
  * Blank text suggests nothing.
  */
 export function entitySuggestions(graph: EvidenceGraph, index: Searcher | null, text: string, lang: Lang, limit = 8): string[] {
   const q = text.trim();
   if (q === '' || limit <= 0) return [];
-  if (index) return index.search(q, { limit }).entities.map((h) => h.id).filter((id) => graph.hasNode(id));
+  if (index?.searchNow) return index.searchNow(q, { limit }).entities.map((h) => h.id).filter((id) => graph.hasNode(id));
   const needle = q.toLowerCase();
   return graph
     .filterNodes((_id, a) => [a.label, a.labelZh, ...a.aliases].some((n) => n.toLowerCase().includes(needle)))
