@@ -10,6 +10,7 @@ import { buildStylesheet } from './stylesheet';
 import { applyRendererSwitches, drawTier, type DrawTier } from './rendererTuning';
 import type { CompiledVocabulary } from '../model/schema';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
+import { overviewStylesheet } from './scale/overviewStylesheet';
 import { applyAnalysisOverlay, type AnalysisOverlay } from './analysis/overlay';
 import { createBundleController } from './bundleView';
 import type { EvidenceGraph } from '../model/graph';
@@ -33,6 +34,8 @@ export interface GraphViewHandlers {
   onTapEdge?: (id: string) => void;
   /** A bundle edge was tapped: `key` is its pair key `a~b`. */
   onTapBundle?: (key: string) => void;
+  /** An overview group node was tapped: `community` is its community id. */
+  onTapGroup?: (community: string) => void;
   onTapBackground?: () => void;
   onHover?: (target: { group: 'nodes' | 'edges'; id: string } | null) => void;
   /** Called (debounced) after the user pans or zooms; programmatic moves do not call it. */
@@ -109,7 +112,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const padding = orientation === 'portrait' ? PORTRAIT_FIT_PADDING : FIT_PADDING;
   const cy = cytoscape({
     container,
-    style: [...buildStylesheet(vocabulary), ...analysisStylesheet()],
+    style: [...buildStylesheet(vocabulary), ...analysisStylesheet(), ...overviewStylesheet()],
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,
@@ -137,7 +140,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     applyRendererSwitches(cy, next !== 'full');
     if (next === tier) return;
     tier = next;
-    cy.style().fromJson([...buildStylesheet(vocabulary, tier), ...analysisStylesheet()]).update();
+    cy.style().fromJson([...buildStylesheet(vocabulary, tier), ...analysisStylesheet(), ...overviewStylesheet()]).update();
   };
   // Zoom crossing RENDER_FAR_ZOOM: restyle at once for programmatic moves (fit, links), after the gesture for the user's.
   cy.on('viewport', () => {
@@ -146,6 +149,13 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     if (programmatic > 0) retune(cy.elements().length);
     else tierTimer = setTimeout(() => retune(cy.elements().length), 200);
   });
+
+  // A big layout (a generated 20k graph spans ~8,000 units) must still fit: the minimum zoom drops below 0.15 only then.
+  const allowZoomToFit = (): void => {
+    const bb = cy.elements().boundingBox();
+    const fitZoom = Math.min(cy.width() / bb.w, cy.height() / bb.h) * 0.8;
+    cy.minZoom(Number.isFinite(fitZoom) && fitZoom > 0.02 ? Math.min(0.15, fitZoom) : 0.15);
+  };
 
   const quietly = <T>(fn: () => T): T => {
     programmatic += 1;
@@ -195,9 +205,14 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       userMoved = false;
     }, 250);
   });
-  cy.on('tap', 'node', (e: EventObject) => handlers.onTapNode?.(e.target.id()));
+  cy.on('tap', 'node', (e: EventObject) => {
+    const node = e.target as cytoscape.NodeSingular;
+    if (node.hasClass('group')) handlers.onTapGroup?.(node.data('community') as string);
+    else handlers.onTapNode?.(node.id());
+  });
   cy.on('tap', 'edge', (e: EventObject) => {
     const edge = e.target as cytoscape.EdgeSingular;
+    if (edge.hasClass('group-link')) return;
     if (edge.hasClass('bundle')) handlers.onTapBundle?.(edge.id());
     else handlers.onTapEdge?.(edge.id());
   });
@@ -272,6 +287,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           cy.elements().remove();
           retune(elements.length);
           cy.add(elements);
+          allowZoomToFit();
           bundles.reload();
           preset.clear();
           for (const el of elements) if (el.position) preset.set(String(el.data.id), { ...el.position });
@@ -280,12 +296,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     applyVisibility({ nodes, edges, faded }) {
       cy.batch(() => {
-        cy.nodes().forEach((n) => {
+        cy.nodes().not('.group').forEach((n) => {
           const id = n.id();
           n.toggleClass('hidden', !nodes.has(id));
           n.toggleClass('time-faded', faded.has(id));
         });
-        cy.edges().not('.bundle').forEach((e) => {
+        cy.edges().not('.bundle, .group-link').forEach((e) => {
           const id = e.id();
           e.toggleClass('hidden', !edges.has(id));
           e.toggleClass('time-faded', faded.has(id));
@@ -401,7 +417,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       const candidates = node
         .neighborhood()
         .nodes()
-        .not('.hidden')
+        .not('.hidden, .group')
         .map((n: cytoscape.NodeSingular) => ({ id: n.id(), ...n.renderedPosition() }));
       return pickInDirection({ id, ...node.renderedPosition() }, candidates, dir);
     },

@@ -5,6 +5,9 @@ import { useVisibility } from './useVisibility';
 import type { GraphView } from '../render/viewport';
 import { serializeViewState } from '../state/serializeViewState';
 import { currentDatasetPrefix } from './currentDataset';
+import { expandGroup, expandNode } from '../model/scale/overviewState';
+import { ExpandNeighbours, OverviewBar } from './scale/deferredScale';
+import { useScale } from './scale/useScale';
 import { StoryLayer, StoryMenu } from './story/deferredStory';
 import type { StoryHost } from './story/storyHost';
 import type { Camera, Lang, Selection, ViewState } from '../state/types';
@@ -52,6 +55,9 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
   const details = useDatasetDetails(data);
   const { state, notices, dismissNotices, update, story } = useViewState(index);
   const { lang } = state;
+  // Graphs over the drawing budget are drawn through the overview (ui/scale/); below it nothing changes.
+  const scale = useScale(graph);
+  const pendingFocus = useRef<string | null>(null);
   const [searchIndex, setSearchIndex] = useState<Searcher | null>(null);
   const [view, setView] = useState<GraphView | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -113,11 +119,22 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
   const centre = useCallback(
     (sel: Exclude<Selection, null>) => {
       if (isPhone) forceReveal.current = sel.id;
-      select(sel);
+      if (scale.on && sel.kind === 'entity') {
+        // Over the drawing budget a picked entity is drawn with its neighbours; the camera moves to it once it is drawn.
+        update((s) => ({ ...s, selection: sel, overview: expandNode(s.overview, sel.id) }));
+        setAnnouncement(selectionAnnouncement(graph, sel, lang));
+        if (!scale.drawing?.elements.some((e) => e.data.id === sel.id)) return void (pendingFocus.current = sel.id);
+      } else select(sel);
       if (!isPhone) void view?.focusOn(sel.id).then((c) => set({ camera: roundCamera(c) }));
     },
-    [select, view, set, isPhone],
+    [select, view, set, isPhone, scale.on, scale.drawing, update, graph, lang],
   );
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null || !view || !scale.drawing?.elements.some((e) => e.data.id === id)) return;
+    pendingFocus.current = null;
+    if (!isPhone) void view.focusOn(id).then((c) => set({ camera: roundCamera(c) }));
+  }, [scale.drawing, view, isPhone, set]);
 
   // Phones: once the details/evidence sheet is in front, keep the selected element out from under it.
   const panelInFront = front === 'panel';
@@ -187,6 +204,9 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
         onToggleAnalysis={() => toggleSheet('analysis', setAnalysisOpen)}
       />
       <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
+      {scale.bar ? (
+        <OverviewBar graph={graph} lang={lang} overview={state.overview} selection={state.selection} scale={scale} onOverview={(change) => update((s) => ({ ...s, overview: change(s.overview) }))} />
+      ) : null}
       {analysisAsked ? <AnalysisRunner graph={graph} state={state} visibility={visibility} panelOpen={analysisOpen} onResults={setAnalysis} /> : null}
       {details.error ? (
         <p role="alert" className="border-b border-muted/30 bg-mark/40 px-4 py-2 text-sm">
@@ -237,6 +257,8 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
                   void preloadDeferred().then(() => setPanelsReady(true));
                 }}
                 focusRequest={graphFocus}
+                elements={scale.on ? (scale.drawing?.elements ?? null) : undefined}
+                onTapGroup={(id) => update((s) => ({ ...s, overview: expandGroup(s.overview, id) }))}
               />
             </Area>
           </div>
@@ -330,6 +352,16 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
               }}
               onEscape={() => setGraphFocus((n) => n + 1)}
               onShowClaimsBy={(claimant) => update((s) => ({ ...s, filters: { ...s.filters, claimant } }))}
+              entityExtra={
+                scale.on && state.selection.kind === 'entity' ? (
+                  <ExpandNeighbours
+                    graph={graph}
+                    lang={lang}
+                    report={scale.drawing?.view.expandedNodes.find((r) => r.id === state.selection?.id)}
+                    onExpand={() => update((s) => (s.selection?.kind === 'entity' ? { ...s, overview: expandNode(s.overview, s.selection.id) } : s))}
+                  />
+                ) : undefined
+              }
               onCopyRelationLink={(id, evidence) => {
                 const quote = graph.hasEdge(id) ? (graph.getEdgeAttribute(id, 'evidence')[evidence]?.exact ?? '') : '';
                 void copy(`“${quote}” ${linkFor({ ...state, selection: { kind: 'relation', id, evidence } })}`);

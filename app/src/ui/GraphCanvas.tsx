@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Direction } from '../render/direction';
-import { toCytoscapeElements } from '../render/elements';
+import { toCytoscapeElements, type GraphElement } from '../render/elements';
 import { createGraphView, type GraphView, type VisibilityClasses } from '../render/viewport';
 import type { Camera, Lang, LayoutName, Selection } from '../state/types';
 import { useWebgl } from './settings/webglSetting';
@@ -26,7 +26,15 @@ export interface GraphCanvasProps {
   onDrawn: () => void;
   /** Bump to move keyboard focus to the graph (e.g. Escape in the panel returns here). */
   focusRequest: number;
+  /** Graphs over the drawing budget: the overview's elements to draw instead of the whole graph (null = not ready: nothing drawn). */
+  elements?: GraphElement[] | null;
+  /** A community's group node was tapped (overview). */
+  onTapGroup?: (community: string) => void;
 }
+
+/** What the view draws: the overview's elements when given, else the whole graph. */
+const elementsFor = (p: Pick<GraphCanvasProps, 'graph' | 'lang' | 'elements'>): GraphElement[] =>
+  p.elements === undefined ? toCytoscapeElements(p.graph, p.lang) : (p.elements ?? []);
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const near = (a: Camera, b: Camera): boolean =>
@@ -57,12 +65,13 @@ function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
       onTapEdge: (id) => latest.current.onSelect({ kind: 'relation', id, evidence: 0 }),
       onTapBundle: (id) => latest.current.onSelect({ kind: 'bundle', id }),
       onTapBackground: () => latest.current.onSelect(null),
+      onTapGroup: (community) => latest.current.onTapGroup?.(community),
       onCameraChange: (c) => latest.current.onCameraChange(c),
       onFirstRender: () => latest.current.onDrawn(),
     }, graph.getAttribute('vocabulary'), { webgl });
     view.current = v;
     v.setAutoFit(latest.current.camera === null);
-    v.setData(toCytoscapeElements(graph, latest.current.lang));
+    v.setData(elementsFor(latest.current));
     laidOut.current = null;
     latest.current.onReady(v);
     return () => {
@@ -76,9 +85,17 @@ function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
     if (props.focusRequest > 0) container.current?.focus();
   }, [props.focusRequest]);
 
+  const { elements } = props;
   useEffect(() => {
-    view.current?.setData(toCytoscapeElements(graph, lang));
-  }, [graph, lang]);
+    const v = view.current;
+    if (!v) return;
+    v.setData(elementsFor({ graph, lang, elements }));
+    if (elements === undefined) return;
+    // The overview changes what is drawn: keep the visibility, selection and path classes, and refit a view without a camera.
+    v.applyVisibility(latest.current.visibility);
+    v.setSelection(latest.current.selection);
+    if (latest.current.camera === null) v.fit();
+  }, [graph, lang, elements]);
 
   useEffect(() => {
     view.current?.applyVisibility(visibility);

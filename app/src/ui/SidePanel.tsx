@@ -1,5 +1,5 @@
 // The details/evidence panel: a side column on desktop, a bottom sheet on phones; shows the selection.
-import { forwardRef, useState } from 'react';
+import { forwardRef, useState, type ReactNode } from 'react';
 import type { EvidenceGraph } from '../model/graph';
 import type { Lang, Selection } from '../state/types';
 import { BundlePanel, DetailsPanel, EvidencePanel } from './panels';
@@ -24,6 +24,8 @@ export interface SidePanelProps {
   sheetHidden?: boolean;
   /** Relations shown by the filters and time range: a bundle's panel lists only these. */
   visibleRelations?: ReadonlySet<string>;
+  /** Shown above an entity's details (the overview's "Expand neighbours" on graphs over the drawing budget). */
+  entityExtra?: ReactNode;
 }
 
 /** The panel for the current selection; focusable so Enter on the graph can move focus here. */
@@ -66,6 +68,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
         close={{ label: t('shell.closePanel', lang), onClick: () => p.onSelect(null) }}
       />
       <div className={`px-4 pb-4 ${collapsed ? 'max-md:hidden' : ''}`}>
+        {selection.kind === 'entity' ? p.entityExtra : null}
         {selection.kind === 'entity' ? (
           <DetailsPanel
             graph={graph}

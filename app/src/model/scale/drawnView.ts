@@ -2,7 +2,7 @@
 import type { EvidenceGraph } from '../graph';
 import type { OverviewState } from './overviewState';
 import type { ScaleIndex } from './scaleIndex';
-import { OVERVIEW_SHARE } from './thresholds';
+import { OVERVIEW_LINKS_PER_GROUP, OVERVIEW_SHARE } from './thresholds';
 
 /** A community drawn as one node: `size` = its members not drawn on their own; `total` = all its members. */
 export interface DrawnGroup {
@@ -75,7 +75,7 @@ export interface DrawnOptions {
 /**
  * Decides what is drawn for a graph over the budget. In order, each step only while the budget allows:
  * 1. the overview, within OVERVIEW_SHARE of the budget: communities largest first as group nodes, then the links between
- *    them (weighted by their relations) strongest first; or the entities with the highest PageRank (stopping at the
+ *    them (weighted by their relations) strongest first, at most OVERVIEW_LINKS_PER_GROUP per community; or the entities with the highest PageRank (stopping at the
  *    first that does not fit);
  * 2. the expanded communities, in the order they were expanded: each member (most relations first) replaces its share of
  *    the group node, which stays for the members that did not fit;
@@ -171,11 +171,14 @@ export function drawnView(graph: EvidenceGraph, index: ScaleIndex, overview: Ove
       for (const [q, w] of index.links.get(g) ?? []) if (g < q && shown.has(q)) candidates.push([linkKey(groupKey(g), groupKey(q)), w]);
     }
     candidates.sort(([k1, w1], [k2, w2]) => w2 - w1 || compareIds(k1, k2));
+    const maxLinks = OVERVIEW_LINKS_PER_GROUP * shown.size;
+    let drawnLinks = 0;
     for (const [key, w] of candidates) {
-      if (elements + 1 > share) linksLeftOut += 1;
+      if (elements + 1 > share || drawnLinks >= maxLinks) linksLeftOut += 1;
       else {
         agg.set(key, w);
         elements += 1;
+        drawnLinks += 1;
       }
     }
   } else {

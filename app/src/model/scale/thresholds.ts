@@ -15,6 +15,9 @@ export const DRAW_BUDGET_MAX = 20000;
 /** The overview (communities or top entities) takes at most this share of the budget when a big graph opens, leaving the rest for expanding. */
 export const OVERVIEW_SHARE = 0.5;
 
+/** The overview draws at most this many links per community (the strongest), so it stays readable rather than a hairball. */
+export const OVERVIEW_LINKS_PER_GROUP = 3;
+
 /**
  * Renderer settings by size (render/rendererTuning.ts): above this many drawn elements the view hides edges and
  * draws a texture while panning/zooming, draws plain edges as haystack lines (no arrows), uses pixel ratio 1 and

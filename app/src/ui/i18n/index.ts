@@ -8,6 +8,7 @@ import { exportArea } from './export';
 import { importArea } from './importArea';
 import { panels } from './panels';
 import { phone } from './phone';
+import { scale } from './scale';
 import { shell } from './shell';
 import { story } from './story';
 
@@ -15,7 +16,7 @@ export type { Lang };
 export { formatMonth } from './formatMonth';
 
 /** Every area's table, by the prefix its keys carry (`shell.search`, `panels.quote`…). */
-export const AREAS = { shell, panels, analysis, export: exportArea, phone, bundles, import: importArea, story } as const satisfies Record<string, AreaTable>;
+export const AREAS = { shell, panels, analysis, export: exportArea, phone, bundles, import: importArea, story, scale } as const satisfies Record<string, AreaTable>;
 
 type Areas = typeof AREAS;
 /** A string key: `<area>.<key>`, checked against the area's English table. */

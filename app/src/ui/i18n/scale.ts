@@ -1,0 +1,63 @@
+// Strings of the overview of big graphs (drawing budget, communities, top entities, expand and collapse), in English and Traditional Chinese.
+import type { AreaTable } from './areaTable';
+
+const en = {
+  bar: 'Overview of a large graph',
+  showing: 'Showing {shown} of {total} elements — budget {budget}',
+  preparing: 'Preparing the overview of {total} elements…',
+  stageTopology: 'reading the links',
+  stageCommunities: 'finding communities',
+  stagePagerank: 'ranking entities (PageRank)',
+  stageIndex: 'indexing',
+  failed: 'The overview could not be computed: {error}',
+  mode: 'Overview',
+  modeCommunities: 'Communities',
+  modeTop: 'Top by PageRank',
+  budget: 'Budget',
+  budgetLabel: 'Drawing budget (elements drawn at once)',
+  budgetApply: 'Set',
+  groupLabel: 'Community of {name} ({n})',
+  groupHint: 'Click a community to expand it.',
+  groupsLeftOut: '{n} small communities not drawn.',
+  expanded: 'Expanded',
+  collapse: 'Collapse {name}',
+  collapseAll: 'Collapse all',
+  partly: '{drawn} of {total} drawn (budget full)',
+  expandNeighbours: 'Expand neighbours',
+  neighboursAdded: 'Drawn with {n} neighbours.',
+  neighboursLeftOut: '{n} neighbours left out for the budget: {kinds}.',
+  neighboursNone: 'All its neighbours are drawn.',
+  kindCount: '{n} {kind}',
+};
+
+const zh: typeof en = {
+  bar: '大型圖譜概覽',
+  showing: '顯示 {shown} / {total} 個元素 — 上限 {budget}',
+  preparing: '正在準備 {total} 個元素的概覽…',
+  stageTopology: '讀取連結',
+  stageCommunities: '偵測社群',
+  stagePagerank: '排序實體(PageRank)',
+  stageIndex: '建立索引',
+  failed: '無法計算概覽:{error}',
+  mode: '概覽',
+  modeCommunities: '社群',
+  modeTop: 'PageRank 前列',
+  budget: '上限',
+  budgetLabel: '繪製上限(同時繪製的元素數)',
+  budgetApply: '設定',
+  groupLabel: '{name}的社群({n})',
+  groupHint: '點選社群即可展開。',
+  groupsLeftOut: '另有 {n} 個小社群未繪製。',
+  expanded: '已展開',
+  collapse: '收合{name}',
+  collapseAll: '全部收合',
+  partly: '已繪製 {drawn} / {total}(已達上限)',
+  expandNeighbours: '展開鄰居',
+  neighboursAdded: '已連同 {n} 個鄰居繪製。',
+  neighboursLeftOut: '因上限而略去 {n} 個鄰居:{kinds}。',
+  neighboursNone: '所有鄰居均已繪製。',
+  kindCount: '{n} 個{kind}',
+};
+
+/** The overview table: one template per key in each language. */
+export const scale = { en, zh } satisfies AreaTable;
