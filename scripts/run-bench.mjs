@@ -9,6 +9,7 @@ import { serveStatic } from './bench/static-server.mjs';
 import { measureApp, measureBare } from './bench/measure.mjs';
 import { powerGridGexf } from './bench/gexf.mjs';
 import { measureImport } from './bench/measureImport.mjs';
+import { measureOneFile } from './bench/measureOneFile.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // Each import run loads the app and opens a 2 MB file (the layout variant runs ForceAtlas2 in the worker): fewer runs.
@@ -30,6 +31,9 @@ const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'
   env: { ...process.env, VITE_TEST: '1' },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+// The one-file template, for the size of Export → Interactive HTML.
+const standalone = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.standalone.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, VITE_TEST: '1' } });
+if (standalone.status !== 0) process.exit(standalone.status ?? 1);
 if (scaleSizes !== null) {
   await (await import('./bench/scale.mjs')).runScaleBench(browserPath, scaleSizes);
   process.exit(0);
@@ -55,7 +59,13 @@ const add = (name, value) => (samples[name] ??= []).push(value);
 const failures = {};
 const importSamples = Object.fromEntries(IMPORT_VARIANTS.map((v) => [v.key, {}]));
 const importFailures = {};
+let oneFile = null;
 try {
+  try {
+    oneFile = await measureOneFile(browser, server.url, VIEWPORT);
+  } catch (e) {
+    failures['one-file HTML size'] = String(e?.message ?? e).split('\n')[0];
+  }
   for (let i = 0; i < RUNS; i += 1) {
     const app = await measureApp(browser, server.url, VIEWPORT);
     for (const [k, v] of Object.entries(app.values)) add(k, v);
@@ -105,6 +115,12 @@ if (drawn && bare) console.log(`  ${'ratio: ours / bare cytoscape (first draw)'.
 for (const [k, why] of Object.entries(failures)) console.log(`  ${k.padEnd(44)} not measured: ${why}`);
 console.log(`  ${'JS gzip: initial load'.padEnd(44)} ${(size.initialJsGzip / 1024).toFixed(1)} KiB`);
 console.log(`  ${'JS gzip: all chunks'.padEnd(44)} ${(size.allJsGzip / 1024).toFixed(1)} KiB (${size.chunks} files)`);
+if (oneFile) {
+  const mb = (n) => (n / 1024 / 1024).toFixed(2);
+  const budget = 3 * 1024 * 1024;
+  console.log(`  ${'one-file HTML, whole built-in dataset'.padEnd(44)} ${mb(oneFile.bytes)} MB (${oneFile.name}; gzip ${mb(oneFile.gzipBytes)} MB; empty template ${mb(oneFile.templateBytes)} MB) — ${oneFile.bytes <= budget ? 'within' : 'OVER'} the 3 MB budget`);
+  size.oneFileHtml = oneFile;
+}
 const first = IMPORT_VARIANTS[0].gexf;
 console.log(`\nOpen a ${first.nodes.toLocaleString('en')}-node GEXF (${first.edges.toLocaleString('en')} edges, generated, seeded) through Open…, ${IMPORT_RUNS} runs each${IMPORT_RUNS < RUNS ? ` (fewer than the ${RUNS} above: each run takes tens of seconds; BENCH_IMPORT_RUNS overrides)` : ''}; times from the file input's change event`);
 const row = (label, r, unit) => r && console.log(`  ${label.padEnd(44)} median ${r.median.toFixed(1).padStart(8)} ${unit}   (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})`);

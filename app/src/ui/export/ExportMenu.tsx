@@ -245,7 +245,7 @@ export function ExportMenu(props: ExportMenuProps) {
         </Group>
         {READ_ONLY ? null : (
           // The one-file page cannot export itself again: it has no template to fetch (and fetches nothing).
-          <Group label={t('export.html', lang)}>
+          <Group label={t('export.publish', lang)}>
             {props.stories && props.stories.length > 0 ? (
               <>
                 <Radio checked={options.story === undefined} onPick={() => setOptions(({ story: _story, ...o }) => o)}>
