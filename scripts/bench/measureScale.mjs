@@ -157,7 +157,7 @@ export async function measureScale(browser, url, viewport, file, { importTimeout
           const t0 = performance.now();
           window.cy.$id(id).emit('tap');
           while (!shown() && performance.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 1));
-          if (!shown()) throw new Error('details never appeared');
+          if (!shown()) throw new Error(`details of ${name} never appeared (headings: ${[...document.querySelectorAll('section h2')].map((h) => h.textContent.slice(0, 40)).join(' | ')}; selection in link: ${/[#&]s=([^&]*)/.exec(location.hash)?.[1] ?? 'none'})`);
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           return performance.now() - t0;
         },
