@@ -53,6 +53,7 @@ const en = {
   deleteConfirm: 'Delete',
   untitled: 'Untitled story',
   editedNote: 'edited in this browser',
+  discardEdits: 'Discard the story edits kept in this browser',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -107,6 +108,7 @@ const zh: Record<keyof typeof en, string> = {
   deleteConfirm: '刪除',
   untitled: '未命名導覽',
   editedNote: '已在此瀏覽器中編輯',
+  discardEdits: '捨棄此瀏覽器中保存的導覽修改',
 };
 
 /** The stories table: one template per key in each language. */

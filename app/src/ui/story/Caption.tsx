@@ -31,7 +31,7 @@ function renderNode(node: CaptionNode, key: number, lang: Lang, actions: Caption
     case 'relation':
       if (!actions.knows('relation', node.id)) return <span key={key}>{renderNodes(node.children, lang, actions)}</span>;
       return (
-        <button key={key} type="button" data-relation={node.id} className={`${LINK} font-medium text-accent decoration-dotted`} onClick={() => actions.onRelation(node.id)}>
+        <button key={key} type="button" data-cite-relation={node.id} className={`${LINK} font-medium text-accent decoration-dotted`} onClick={() => actions.onRelation(node.id)}>
           {renderNodes(node.children, lang, actions)}
           <span aria-hidden="true" className="ml-0.5 text-[0.8em] no-underline">❝</span>
         </button>
@@ -39,7 +39,7 @@ function renderNode(node: CaptionNode, key: number, lang: Lang, actions: Caption
     case 'entity':
       if (!actions.knows('entity', node.id)) return <span key={key}>{renderNodes(node.children, lang, actions)}</span>;
       return (
-        <button key={key} type="button" data-entity={node.id} className={`${LINK} text-accent`} onClick={() => actions.onEntity(node.id)}>
+        <button key={key} type="button" data-cite-entity={node.id} className={`${LINK} text-accent`} onClick={() => actions.onEntity(node.id)}>
           {renderNodes(node.children, lang, actions)}
         </button>
       );

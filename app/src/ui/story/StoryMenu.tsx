@@ -6,7 +6,7 @@ import { buttonClass } from '../controls';
 import { t } from '../i18n';
 import { currentDatasetId } from './datasetId';
 import type { StoryHost } from './storyHost';
-import { isEdited, requestStep, startEditing, storiesFor, useStoryStore } from './storyStore';
+import { discardEdits, isEdited, requestStep, startEditing, storiesFor, useStoryStore } from './storyStore';
 
 const SMALL = 'rounded border border-muted/50 bg-white px-2 py-0.5 text-xs hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent';
 
@@ -105,6 +105,15 @@ export function StoryMenu({ host }: { host: StoryHost }) {
         >
           <span aria-hidden="true">＋</span> {t('story.newStory', lang)}
         </button>
+        {isEdited(datasetId) ? (
+          <button
+            type="button"
+            className="flex w-full items-center gap-2 border-t border-muted/20 px-3 py-1.5 text-left text-xs text-red-800 hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent"
+            onClick={() => act(() => discardEdits(datasetId))}
+          >
+            {t('story.discardEdits', lang)}
+          </button>
+        ) : null}
       </div>
     </div>
   );

@@ -50,9 +50,16 @@ export function storiesFor(datasetId: string, base: readonly Story[]): readonly 
   return saved.get(datasetId) ?? base;
 }
 
-/** Whether the stories of `datasetId` are the author's edits (not the dataset's own). */
+/** Whether the built-in dataset's stories shown are an author's edits kept in this browser (not the shipped ones). */
 export function isEdited(datasetId: string): boolean {
-  return saved.has(datasetId);
+  return datasetId === BUILT_IN_DATASET_ID && saved.has(datasetId);
+}
+
+/** Drops the built-in dataset's edits kept in this browser: its shipped stories show again. */
+export function discardEdits(datasetId: string): void {
+  saved.delete(datasetId);
+  if (datasetId === BUILT_IN_DATASET_ID) window.localStorage.removeItem(BUILT_IN_STORIES_KEY);
+  emit();
 }
 
 /** Keeps `stories` as the stories of `datasetId` for this page (the caller persists them). */
