@@ -34,6 +34,8 @@ import { revealAboveSheet } from './phone/revealSelection';
 import { SHEET_CLASSES } from './phone/sheetClasses';
 import { useIsPhone } from './phone/useIsPhone';
 
+const NO_STORIES: LoadedDataset['stories'] = [];
+
 const roundCamera = (c: Camera): Camera => ({
   x: Math.round(c.x * 100) / 100,
   y: Math.round(c.y * 100) / 100,
@@ -162,8 +164,20 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per selection / sheet change, not per state change
   }, [selKey, isPhone, panelInFront, view]);
 
-  // Stories (ui/story/, deferred): the dataset's own come with its details.
-  const storyHost: StoryHost = { stories: [], storiesReady: details.complete, graph, index, lang, state, position: story, update, select, view, onStatus: setToast };
+  // Stories (ui/story/, deferred): the dataset's own (the built-in dataset's arrive with its details, filled in place).
+  const storyHost: StoryHost = {
+    stories: details.complete ? data.stories : NO_STORIES,
+    storiesReady: details.complete,
+    graph,
+    index,
+    lang,
+    state,
+    position: story,
+    update,
+    select,
+    view,
+    onStatus: setToast,
+  };
 
   const linkFor = (s: ViewState): string => `${window.location.origin}${window.location.pathname}#${currentDatasetPrefix()}${serializeViewState(s)}`;
 
