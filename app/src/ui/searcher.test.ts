@@ -6,7 +6,8 @@ import { scaledGraph } from '../model/testing/scaledGraph';
 import { buildMiniGraph } from '../model/testing/miniGraph';
 import { createSearchHandler } from '../workers/searchHandler';
 import type { SearchRequest, SearchResponse } from '../workers/searchMessages';
-import { loadSearcher, SOURCES_PER_CHUNK, type SearchWorkerLike } from './searcher';
+import { loadSearcher } from './searcher';
+import { SOURCES_PER_CHUNK, type SearchWorkerLike } from './searchWorkerClient';
 
 /** A worker stand-in running the real worker logic asynchronously; records what the page sent. */
 function fakeWorker(sent: SearchRequest[]): () => SearchWorkerLike {

@@ -2,7 +2,7 @@
 import type { EvidenceGraph } from '../model/graph';
 import type { SearchResults } from '../model/search';
 import { SEARCH_WORKER_ABOVE } from '../model/scale/thresholds';
-import type { SearchRequest, SearchResponse } from '../workers/searchMessages';
+import type { SearchWorkerLike } from './searchWorkerClient';
 
 /** A ready search over one whole graph (names, aliases, relation summaries; English and Chinese in either script). */
 export interface Searcher {
@@ -14,21 +14,6 @@ export interface Searcher {
   dispose(): void;
 }
 
-/** The part of a Worker the searcher uses (a fake in tests). */
-export interface SearchWorkerLike {
-  postMessage(message: SearchRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<SearchResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
-
-/** Entities and relations the page sends the worker per message; the page yields between messages. */
-export const SOURCES_PER_CHUNK = 5000;
-
-/** The real worker (bundled by Vite from its own entry). */
-export const startSearchWorker = (): SearchWorkerLike =>
-  new Worker(new URL('../workers/searchWorker.ts', import.meta.url), { type: 'module', name: 'search' }) as unknown as SearchWorkerLike;
-
 async function pageSearcher(graph: EvidenceGraph): Promise<Searcher> {
   const { createSearchIndex, search } = await import('../model/search');
   const index = createSearchIndex(graph);
@@ -36,79 +21,19 @@ async function pageSearcher(graph: EvidenceGraph): Promise<Searcher> {
   return { search: (query, options) => Promise.resolve(searchNow(query, options)), searchNow, dispose: () => {} };
 }
 
-/**
- * Streams the graph's search sources to a worker in chunks (one task each) and resolves once the worker's index
- * is complete. Rejects when the worker cannot run (e.g. the one-file build, which has none).
- */
-export async function workerSearcher(graph: EvidenceGraph, startWorker: () => SearchWorkerLike = startSearchWorker): Promise<Searcher> {
-  const { searchSources } = await import('../model/search/sources');
-  const worker = startWorker();
-  const pending = new Map<number, { resolve: (r: SearchResults) => void; reject: (e: Error) => void }>();
-  let nextId = 1;
-  let stopped = false;
-  const stop = (error: Error): void => {
-    if (stopped) return;
-    stopped = true;
-    worker.terminate();
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-  const searcher: Searcher = {
-    search(query, options) {
-      if (stopped) return Promise.reject(new Error('search: the index was disposed'));
-      const id = nextId++;
-      return new Promise<SearchResults>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ type: 'search', id, query, limit: Math.max(0, Math.floor(options?.limit ?? 20)) });
-      });
-    },
-    searchNow: null,
-    dispose: () => stop(new Error('search: the index was disposed')),
-  };
-  return new Promise<Searcher>((resolve, reject) => {
-    const fail = (error: Error): void => {
-      stop(error);
-      reject(error);
-    };
-    worker.onerror = (event) => fail(new Error(`search worker: ${event.message || 'failed to start'}`));
-    worker.onmessage = (event) => {
-      const message = event.data;
-      if (message.type === 'ready') resolve(searcher);
-      else if (message.type === 'results') {
-        pending.get(message.id)?.resolve(message.results);
-        pending.delete(message.id);
-      } else if (message.id === null) fail(new Error(`search worker: ${message.message}`));
-      else {
-        pending.get(message.id)?.reject(new Error(`search: ${message.message}`));
-        pending.delete(message.id);
-      }
-    };
-    const sources = searchSources(graph);
-    const pump = (): void => {
-      if (stopped) return;
-      const chunk = [];
-      let next = sources.next();
-      for (; !next.done; next = sources.next()) {
-        chunk.push(next.value);
-        if (chunk.length >= SOURCES_PER_CHUNK) break;
-      }
-      if (chunk.length > 0) worker.postMessage({ type: 'sources', sources: chunk });
-      if (next.done || chunk.length < SOURCES_PER_CHUNK) worker.postMessage({ type: 'done' });
-      else setTimeout(pump, 0);
-    };
-    pump();
-  });
-}
+/** The real worker, or a stand-in (tests). */
+export type StartSearchWorker = () => SearchWorkerLike;
 
 /**
  * Loads the search module and builds the index for the whole of `graph` (whatever part of it is drawn). Above
  * SEARCH_WORKER_ABOVE entities + relations the index is built and queried in a worker, so no long task blocks the
  * page; without workers (the one-file build) it falls back to the page.
  */
-export async function loadSearcher(graph: EvidenceGraph, startWorker: () => SearchWorkerLike = startSearchWorker): Promise<Searcher> {
+export async function loadSearcher(graph: EvidenceGraph, startWorker?: StartSearchWorker): Promise<Searcher> {
   if (graph.order + graph.size <= SEARCH_WORKER_ABOVE) return pageSearcher(graph);
   try {
-    return await workerSearcher(graph, startWorker);
+    const { startSearchWorker, workerSearcher } = await import('./searchWorkerClient');
+    return await workerSearcher(graph, startWorker ?? startSearchWorker);
   } catch {
     return pageSearcher(graph);
   }
