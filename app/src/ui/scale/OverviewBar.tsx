@@ -110,7 +110,7 @@ export function OverviewBar({ graph, lang, overview, selection, scale, onOvervie
       </p>
       {on ? (
         <div role="group" aria-label={t('scale.mode', lang)} className="flex items-center gap-1.5">
-          <span className="text-muted">{t('scale.mode', lang)}</span>
+          <span className="text-muted max-md:sr-only">{t('scale.mode', lang)}</span>
           <ToggleButton pressed={overview.mode === 'communities'} onClick={() => onOverview((o) => setOverviewMode(o, 'communities'))}>
             {t('scale.modeCommunities', lang)}
           </ToggleButton>
@@ -139,11 +139,11 @@ export function OverviewBar({ graph, lang, overview, selection, scale, onOvervie
           {t('scale.budgetApply', lang)}
         </button>
       </form>
-      {view && overview.mode === 'communities' && view.expandedGroups.length === 0 ? <span className="text-muted">{t('scale.groupHint', lang)}</span> : null}
+      {view && overview.mode === 'communities' && view.expandedGroups.length === 0 ? <span className="text-muted max-md:hidden">{t('scale.groupHint', lang)}</span> : null}
       {view && view.groupsLeftOut > 0 ? <span className="text-muted">{t('scale.groupsLeftOut', lang, { n: fmt(view.groupsLeftOut) })}</span> : null}
       {view && (view.expandedGroups.length > 0 || overview.nodes.length > 0) ? (
         <div role="group" aria-label={t('scale.expanded', lang)} className="flex flex-wrap items-center gap-1.5" data-testid="overview-expanded">
-          <span className="text-muted">{t('scale.expanded', lang)}</span>
+          <span className="text-muted max-md:sr-only">{t('scale.expanded', lang)}</span>
           {view.expandedGroups.map((g) => (
             <span key={g.id} className="inline-flex items-center gap-1 rounded-md border border-muted/40 bg-canvas px-1.5 py-0.5">
               <bdi>{communityName(g.id)}</bdi>
