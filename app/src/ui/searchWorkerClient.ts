@@ -14,7 +14,7 @@ export interface SearchWorkerLike {
 }
 
 /** Entities and relations the page sends the worker per message; the page yields between messages. */
-export const SOURCES_PER_CHUNK = 5000;
+export const SOURCES_PER_CHUNK = 2000;
 
 /** The real worker (bundled by Vite from its own entry). */
 export const startSearchWorker = (): SearchWorkerLike =>
