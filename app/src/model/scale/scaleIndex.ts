@@ -20,68 +20,69 @@ export interface ScaleIndex {
   degree: ReadonlyMap<string, number>;
 }
 
-const byDegreeThenId = (degree: ReadonlyMap<string, number>) => (x: string, y: string): number =>
-  (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0);
+const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-/** Neighbours with relation counts, and relation counts per entity, from the topology's weighted links. */
-function adjacencyOf(topology: Topology): { adjacency: Map<string, Array<[string, number]>>; degree: Map<string, number> } {
+/**
+ * Builds the index from the worker's structure (indexed like `topology.ids`). Works on indices and typed arrays (a
+ * 20,000-entity graph indexes in tens of milliseconds on the page); the maps it returns are keyed by entity id.
+ */
+export function buildScaleIndex(topology: Topology, structure: GraphStructure): ScaleIndex {
   const { ids, a, b, weight } = topology;
-  const lists: Array<Array<[string, number]>> = ids.map(() => []);
-  const degrees = new Float64Array(ids.length);
+  const n = ids.length;
+  // Neighbours with relation counts, and relation counts per entity.
+  const lists: Array<Array<[string, number]>> = Array.from({ length: n }, () => []);
+  const degrees = new Float64Array(n);
   for (let i = 0; i < a.length; i++) {
     const s = a[i] as number;
     const t = b[i] as number;
     const w = weight[i] as number;
-    lists[s]?.push([ids[t] as string, w]);
-    lists[t]?.push([ids[s] as string, w]);
+    (lists[s] as Array<[string, number]>).push([ids[t] as string, w]);
+    (lists[t] as Array<[string, number]>).push([ids[s] as string, w]);
     degrees[s] = (degrees[s] as number) + w;
     degrees[t] = (degrees[t] as number) + w;
   }
-  const adjacency = new Map<string, Array<[string, number]>>();
-  const degree = new Map<string, number>();
-  ids.forEach((id, i) => {
-    adjacency.set(id, lists[i] as Array<[string, number]>);
-    degree.set(id, degrees[i] as number);
-  });
-  return { adjacency, degree };
-}
-
-/** Builds the index from the worker's structure (indexed like `topology.ids`). */
-export function buildScaleIndex(topology: Topology, structure: GraphStructure): ScaleIndex {
-  const { ids } = topology;
-  const groups = new Map<number, string[]>();
-  ids.forEach((id, i) => {
+  const byDegree = (x: number, y: number): number => (degrees[y] as number) - (degrees[x] as number) || compareIds(ids[x] as string, ids[y] as string);
+  // Communities: members by degree, named by the first.
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
     const c = structure.community[i] as number;
     const list = groups.get(c);
-    if (list) list.push(id);
-    else groups.set(c, [id]);
-  });
-  const { adjacency, degree } = adjacencyOf(topology);
-  const order = byDegreeThenId(degree);
-  const members = new Map<string, readonly string[]>();
-  const communityOf = new Map<string, string>();
-  for (const list of groups.values()) {
-    list.sort(order);
-    const anchor = list[0] as string;
-    members.set(anchor, list);
-    for (const id of list) communityOf.set(id, anchor);
+    if (list) list.push(i);
+    else groups.set(c, [i]);
   }
-  const communities = [...members.keys()].sort((x, y) => (members.get(y)?.length ?? 0) - (members.get(x)?.length ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
+  const anchorOf: string[] = new Array<string>(n);
+  const members = new Map<string, readonly string[]>();
+  for (const list of groups.values()) {
+    list.sort(byDegree);
+    const anchor = ids[list[0] as number] as string;
+    members.set(anchor, list.map((i) => ids[i] as string));
+    for (const i of list) anchorOf[i] = anchor;
+  }
+  const communities = [...members.keys()].sort((x, y) => (members.get(y)?.length ?? 0) - (members.get(x)?.length ?? 0) || compareIds(x, y));
   const links = new Map<string, Map<string, number>>();
   const add = (p: string, q: string, w: number): void => {
     let m = links.get(p);
     if (!m) links.set(p, (m = new Map()));
     m.set(q, (m.get(q) ?? 0) + w);
   };
-  for (const [source, neighbours] of adjacency) {
-    const p = communityOf.get(source) as string;
-    for (const [target, w] of neighbours) {
-      const q = communityOf.get(target) as string;
-      if (p !== q) add(p, q, w);
-    }
+  for (let i = 0; i < a.length; i++) {
+    const p = anchorOf[a[i] as number] as string;
+    const q = anchorOf[b[i] as number] as string;
+    if (p === q) continue;
+    add(p, q, weight[i] as number);
+    add(q, p, weight[i] as number);
   }
-  const rank = new Map<string, number>();
-  ids.forEach((id, i) => rank.set(id, structure.rank[i] ?? 0));
-  const byRank = [...ids].sort((x, y) => (rank.get(y) ?? 0) - (rank.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
-  return { communityOf, members, communities, links, byRank, adjacency, degree };
+  const communityOf = new Map<string, string>();
+  const adjacency = new Map<string, ReadonlyArray<readonly [string, number]>>();
+  const degree = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    communityOf.set(id, anchorOf[i] as string);
+    adjacency.set(id, lists[i] as Array<[string, number]>);
+    degree.set(id, degrees[i] as number);
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  const rank = structure.rank;
+  order.sort((x, y) => (rank[y] as number) - (rank[x] as number) || compareIds(ids[x] as string, ids[y] as string));
+  return { communityOf, members, communities, links, byRank: order.map((i) => ids[i] as string), adjacency, degree };
 }
