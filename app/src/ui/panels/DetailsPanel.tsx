@@ -1,5 +1,5 @@
 // The entity details panel: names in both languages, kind, description, aliases, relations grouped by type, claims made.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { ClaimsMadeList } from './ClaimsMadeList';
@@ -7,7 +7,22 @@ import { EntityRelationList } from './EntityRelationList';
 import { KindIcon } from './KindIcon';
 import { t } from '../i18n';
 import { entityName } from './labels';
-import { kindLabel, relationsOf } from '../../model/queries';
+import { kindLabel, relationsOf, type RelationGroup } from '../../model/queries';
+
+/** Relations the panel lists before "Show all" (a hub of a big graph has thousands). */
+export const DETAILS_RELATIONS_MAX = 100;
+
+/** The first `max` relations of `groups`, in order (groups emptied by the cut are left out). */
+export function firstRelations(groups: readonly RelationGroup[], max: number): RelationGroup[] {
+  const out: RelationGroup[] = [];
+  let left = max;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.relations.length <= left ? group : { ...group, relations: group.relations.slice(0, left) });
+    left -= group.relations.length;
+  }
+  return out;
+}
 
 export interface DetailsPanelProps {
   graph: EvidenceGraph;
@@ -29,6 +44,7 @@ export interface DetailsPanelProps {
 /** A labelled region (`<section aria-labelledby>`) describing one entity and listing its relations. */
 export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelectEntity, activeRelationId = null, onShowClaimsBy, className = '' }: DetailsPanelProps) {
   const headingId = useId();
+  const [allFor, setAllFor] = useState<string | null>(null);
   if (!graph.hasNode(entityId)) {
     return (
       <section aria-labelledby={headingId} className={className} data-panel="details">
@@ -43,6 +59,8 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
   const description = lang === 'zh' ? a.descriptionZh || a.descriptionEn : a.descriptionEn || a.descriptionZh;
   const groups = relationsOf(graph, entityId);
   const total = groups.reduce((n, g) => n + g.relations.length, 0);
+  const listed = allFor === entityId || total <= DETAILS_RELATIONS_MAX ? groups : firstRelations(groups, DETAILS_RELATIONS_MAX);
+  const hidden = total - listed.reduce((n, g) => n + g.relations.length, 0);
 
   return (
     <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="details" data-entity={entityId}>
@@ -80,7 +98,7 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
           {t('panels.relations', lang)} <span className="text-muted">({total})</span>
         </h3>
         {total === 0 ? <p className="text-sm text-muted">{t('panels.noRelations', lang)}</p> : null}
-        {groups.map((group) => (
+        {listed.map((group) => (
           <EntityRelationList
             key={group.type}
             graph={graph}
@@ -91,6 +109,18 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
             onSelectEntity={onSelectEntity}
           />
         ))}
+        {hidden > 0 ? (
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-muted" data-relations-more={hidden}>
+            {t('panels.relationsMore', lang, { n: hidden })}
+            <button
+              type="button"
+              onClick={() => setAllFor(entityId)}
+              className="rounded-md border border-muted/50 px-2 py-1 text-sm text-ink hover:bg-black/5 focus-visible:outline-3 focus-visible:outline-accent"
+            >
+              {t('panels.showAllRelations', lang, { n: total })}
+            </button>
+          </p>
+        ) : null}
       </div>
       <ClaimsMadeList
         graph={graph}
