@@ -1,6 +1,7 @@
 // The app root: the dataset host (built-in, opened or published data) around the explorer, plus opening files anywhere.
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { BUILT_IN_DATASET_ID, readDatasetKeys } from './state/datasetLink';
+import { isEmbedLink } from './state/embedLink';
 import type { Lang } from './state/types';
 import { Explorer } from './ui/Explorer';
 import { HostMessage } from './ui/import/HostMessage';
@@ -16,9 +17,11 @@ function linkLang(): Lang {
 /** Root component. */
 export function App() {
   const host = useDatasetHost();
+  // embed=1 (read once: the page is embedded for its whole life): no Open…, Datasets menu, drop target or import dialog.
+  const [embed] = useState(() => isEmbedLink(window.location.hash || window.location.search));
   const { openFiles } = host;
   const onFiles = useCallback((files: File[]) => openFiles(files), [openFiles]);
-  const overlay = (lang: Lang): ReactNode => (
+  const overlay = (lang: Lang): ReactNode => embed ? null : (
     <>
       <DropTarget lang={lang} onFiles={onFiles} />
       <ImportDialog lang={lang} progress={host.progress} notice={host.notice} mapping={host.mapping} onCancel={host.cancelImport} onClose={host.closeNotice} />
@@ -38,6 +41,7 @@ export function App() {
     <Explorer
       key={screen.id}
       data={screen.data}
+      embed={embed}
       datasetControls={(lang) => (
         <>
           <OpenButton lang={lang} onFiles={onFiles} />

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cleanViewState } from '../state/cleanViewState';
 import { datasetKeysPrefix, readDatasetKeys } from '../state/datasetLink';
+import { embedPrefix, isEmbedLink, readEmbedKey } from '../state/embedLink';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { historyMode } from '../state/historyMode';
 import { keepUnchanged } from '../state/keepUnchanged';
@@ -36,9 +37,9 @@ function currentLink(): string {
   return window.location.hash || window.location.search;
 }
 
-/** The view keys of the current link (the dataset keys `d=`/`dn=`/`src=` belong to the app shell, not the view). */
+/** The view keys of the current link (the dataset keys `d=`/`dn=`/`src=` and `embed=` belong to the app shell, not the view). */
 function currentViewLink(): string {
-  return readDatasetKeys(currentLink()).rest;
+  return readEmbedKey(readDatasetKeys(currentLink()).rest).rest;
 }
 
 /** The story step of the current link (`st=`, which `readDatasetKeys` keeps out of the view keys) and what was wrong with it. */
@@ -77,13 +78,15 @@ export function useViewState(index: DatasetIndex): ViewStateHandle {
     storyRef.current = nextStory;
     if (storyMoved) setStory(nextStory);
     // The dataset keys stay at the head of the fragment, so every view link names its dataset.
-    const fragment = `${datasetKeysPrefix(readDatasetKeys(currentLink()).keys)}${storyKeyPrefix(nextStory)}${serializeViewState(next)}`;
+    // `embed=1` stays too; an embed replaces its history entry instead of pushing, so the host page's Back leaves the page.
+    const embed = isEmbedLink(currentLink());
+    const fragment = `${datasetKeysPrefix(readDatasetKeys(currentLink()).keys)}${embedPrefix(embed)}${storyKeyPrefix(nextStory)}${serializeViewState(next)}`;
     ref.current = next;
     setState(next);
     if (`#${fragment}` === window.location.hash) return;
     const url = `${window.location.pathname}${window.location.search}#${fragment}`;
     const mode = options.history ?? (storyMoved ? 'push' : historyMode(prev, next));
-    if (mode === 'push') window.history.pushState(null, '', url);
+    if (mode === 'push' && !embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }, []);
 

@@ -11,7 +11,10 @@ export async function revealAboveSheet(view: GraphView, id: string, graphEl: HTM
   const span = view.renderedBox(id);
   if (!span) return null;
   const g = graphEl.getBoundingClientRect();
-  const sheetTop = sheetEl ? Math.min(g.height, sheetEl.getBoundingClientRect().top - g.top) : g.height;
+  const sheet = sheetEl?.getBoundingClientRect();
+  // A panel beside the graph (the embed's side dock) covers none of it: only a sheet over the graph counts.
+  const over = sheet !== undefined && sheet.left < g.right && sheet.right > g.left;
+  const sheetTop = sheet && over ? Math.min(g.height, sheet.top - g.top) : g.height;
   const offScreen = span.bottom < 0 || span.top > g.height || span.right < 0 || span.left > g.width;
   if (!force && !offScreen && !coveredBySheet(span, sheetTop)) return null;
   const centred = await view.focusOn(id);
