@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The built site registers a service worker: blocked in every spec (requests stay visible to the guard and to routing,
+    // and no spec can see another build's cache) except e2e/offline.spec.ts, which allows it in its own fresh contexts.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },

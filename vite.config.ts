@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitDataset } from './app/src/model/data/splitDataset';
+import { serviceWorkerPlugin } from './app/src/sw/swPlugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -83,7 +84,7 @@ export default defineConfig({
     include: ['@xmldom/xmldom', 'fflate', 'graphology-layout-forceatlas2', 'graphology-layout-noverlap', 'graphology-layout/random', 'papaparse', 'read-excel-file/universal', 'yaml', 'idb'],
   },
   base: './',
-  plugins: [react(), tailwindcss(), cspMeta(), datasetParts()],
+  plugins: [react(), tailwindcss(), cspMeta(), datasetParts(), serviceWorkerPlugin()],
   resolve: hostile ? { alias: [{ find: /^\.\.\/generated\/dataset\.json$/, replacement: here('./e2e/hostile/dataset.json') }] } : {},
   build: {
     outDir: here(hostile ? './dist-hostile' : './dist'),

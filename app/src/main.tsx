@@ -12,3 +12,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Offline after the first visit: the built site's service worker (never the dev server's page; the one-file page has its own entry).
+if (import.meta.env.PROD) void import('./sw/register').then((m) => m.registerServiceWorker());
