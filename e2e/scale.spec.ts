@@ -190,4 +190,23 @@ test('20,000 entities: responsive import, overview, expand a group, search and e
     expect(page.url()).toBe(link);
     expect(await drawn(page)).toEqual(before);
   });
+
+  await test.step('collapsing the community from the overview bar puts its group node back', async () => {
+    const bar = page.getByTestId('overview-expanded');
+    await bar.getByRole('button', { name: /^Collapse Community of/ }).click();
+    await expect.poll(() => linkValue(page.url(), 'xg')).toBeNull();
+    await expect.poll(async () => (await drawn(page))?.groups.some((g) => g.startsWith(`${community}:`))).toBe(true);
+  });
+
+  await test.step('"Top by PageRank" draws top entities instead of communities, and the choice is in the link', async () => {
+    await page.getByRole('button', { name: 'Top by PageRank' }).click();
+    await expect.poll(() => linkValue(page.url(), 'o')).toBe('top');
+    await expect.poll(async () => (await drawn(page))?.groups.length).toBe(0);
+    const top = await drawn(page);
+    expect(top?.entities.length).toBeGreaterThan(50);
+    expect(top?.elements).toBeLessThanOrEqual(BUDGET);
+    await page.getByRole('button', { name: 'Communities' }).click();
+    await expect.poll(() => linkValue(page.url(), 'o')).toBeNull();
+    await expect.poll(async () => (await drawn(page))?.groups.length ?? 0).toBeGreaterThan(10);
+  });
 });
