@@ -7,7 +7,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS } from '../find-browser.mjs';
 import { gestureFrames, medianOf } from './gesture.mjs';
 import { measureScale } from './measureScale.mjs';
-import { LONG_TASK_MAX, SCALE_TARGETS, verdict } from './scaleArgs.mjs';
+import { LONG_TASK_MAX, SCALE_SIZES, SCALE_TARGETS, verdict } from './scaleArgs.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const DIR = 'bench-results/scale';
@@ -127,12 +127,51 @@ export async function runScaleBench(browserPath, sizes) {
     await server.close();
   }
   printScale(sizes, results);
-  writeFileSync('bench-results/scale.json', JSON.stringify({ date: new Date().toISOString(), viewport: VIEWPORT, results }, null, 2));
-  console.log('\nWritten: bench-results/scale.json, bench-results/scale.md');
+  // Runs of other sizes (e.g. --sizes 100k on its own) are kept: the files hold the latest figures of every size.
+  const date = new Date().toISOString();
+  let previous;
+  try {
+    previous = JSON.parse(readFileSync('bench-results/scale.json', 'utf8')).results ?? {};
+  } catch {
+    previous = {};
+  }
+  for (const r of Object.values(results)) r.date = date;
+  const merged = { ...previous, ...results };
+  const order = (k) => (SCALE_SIZES.findIndex((s) => s.key === k) + SCALE_SIZES.length + 1) % (SCALE_SIZES.length + 1);
+  const keys = Object.keys(merged).sort((a, b) => order(a) - order(b));
+  writeFileSync('bench-results/scale.json', JSON.stringify({ date, viewport: VIEWPORT, results: merged }, null, 2));
+  writeFileSync('bench-results/scale.md', `${[...MD_HEAD, ...keys.map((k) => markdownRow(merged[k]))].join('\n')}\n`);
+  console.log(`\nWritten: bench-results/scale.json, bench-results/scale.md (${keys.join(', ')})`);
+}
+
+const MD_HEAD = [
+  '| size | open file → first frame | pan/zoom frame | select → details | filter | search | files set → graph:interactive (parsed + indexed) | longest task: import excl. first draw / interaction | JS heap |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+
+/** One size as a row of the README table: each figure with the bare page's, the target and PASS/MISS. */
+export function markdownRow(r) {
+  const t = SCALE_TARGETS[r.size.key] ?? {};
+  const a = (k) => r.app[k]?.median ?? null;
+  const cell = (value, target, bareValue, unit) => {
+    if (value === null) return '—';
+    const v = verdict(target, value, bareValue);
+    const ratio = bareValue ? ` (bare ${fmt(bareValue, unit)}, ${(value / bareValue).toFixed(2)}×)` : '';
+    return `${fmt(value, unit)}${ratio}${target ? ` ${target.text}` : ''}${v ? ` **${v}**` : ''}`;
+  };
+  const first = a('files set → graph:drawn');
+  const firstCell = t.overviewAfter
+    ? `${fmt(first)}${r.bare.drawn ? ` (bare ${fmt(r.bare.drawn.median)})` : ''}: parsed ${fmt(a('files set → import report'))}, then ${cell(a('import report → graph:drawn'), t.overviewAfter)}`
+    : cell(first, t.firstFrame, r.bare.drawn?.median ?? null);
+  const lt = { max: LONG_TASK_MAX, text: `≤ ${LONG_TASK_MAX} ms` };
+  const imp = a('longest task, import (excl. first draw)');
+  const int = a('longest task, interaction');
+  const ltVerdict = imp === null && int === null ? '' : verdict(lt, Math.max(imp ?? 0, int ?? 0));
+  const drawn = a('drawn elements');
+  return `| ${r.size.label}${drawn === null ? '' : ` (app drew ${drawn.toLocaleString('en')} elements)`} | ${firstCell} | ${cell(a('pan/zoom frame'), t.panZoom, r.bare.pan?.median ?? null)} | ${cell(a('select → details'), t.select)} | ${cell(a('filter toggle → redrawn'), t.filter)} | ${cell(a('search typed → results'), t.search)} | ${cell(a('files set → graph:interactive'), t.parsedIndexed)} | ${fmt(imp)} / ${fmt(int)} ${lt.text}${ltVerdict ? ` **${ltVerdict}**` : ''} | ${cell(a('JS heap (main context, after GC)'), t.heap, undefined, 'MB')} |`;
 }
 
 function printScale(sizes, results) {
-  const md = ['| size | open file → first frame | pan/zoom frame | select → details | filter | search | parsed → graph:interactive | longest task (import excl. first draw / interaction) | JS heap |', '|---|---|---|---|---|---|---|---|---|'];
   console.log(`\nScale bench: generated bundles (npm run gen, seed ${SEED}) opened through Open… in the built app, ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium; medians`);
   console.log('bare = a bare Cytoscape page drawing every element of the same bundle (preset positions) with pixelRatio 1, hideEdgesOnViewport, textureOnViewport, haystack edges, min-zoomed-font-size 10');
   for (const size of sizes) {
@@ -166,20 +205,6 @@ function printScale(sizes, results) {
     console.log(`  ${['metric', 'app', 'bare tuned', 'ratio', 'target', ''].map((h, i) => h.padEnd(widths[i])).join(' ')}`);
     for (const cells of rows) console.log(`  ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' ')}`.trimEnd());
     for (const [k, why] of Object.entries(r.failures)) console.log(`  not measured — ${k}: ${why}`);
-    const cell = (value, target, bareValue, unit) => {
-      if (value === null) return '—';
-      const v = verdict(target, value, bareValue);
-      const ratio = bareValue ? ` (bare ${fmt(bareValue, unit)}, ${(value / bareValue).toFixed(2)}×)` : '';
-      return `${fmt(value, unit)}${ratio}${target ? ` ${target.text}` : ''}${v ? ` **${v}**` : ''}`;
-    };
-    const firstCell =
-      size.key === '100k'
-        ? `${fmt(first)}; parsed ${fmt(a('files set → import report'))}, then ${cell(a('import report → graph:drawn'), t.overviewAfter)}`
-        : cell(first, t.firstFrame, bareDrawn);
-    md.push(
-      `| ${size.label} | ${firstCell} | ${cell(a('pan/zoom frame'), t.panZoom, barePan)} | ${cell(a('select → details'), t.select)} | ${cell(a('filter toggle → redrawn'), t.filter)} | ${cell(a('search typed → results'), t.search)} | ${cell(a('files set → graph:interactive'), t.parsedIndexed)} | ${fmt(a('longest task, import (excl. first draw)'))} / ${fmt(a('longest task, interaction'))} | ${fmt(a('JS heap (main context, after GC)'), 'MB')} |`,
-    );
   }
-  writeFileSync('bench-results/scale.md', `${md.join('\n')}\n`);
-  console.log(`\n${md.join('\n')}`);
+  console.log(`\n${[...MD_HEAD, ...sizes.map((size) => markdownRow(results[size.key]))].join('\n')}`);
 }
