@@ -13,8 +13,8 @@ export interface ToolbarProps {
   readerOpen: boolean;
   search: ReactNode;
   exportMenu: ReactNode;
-  /** The Stories menu (guided tours). */
-  storyMenu?: ReactNode;
+  /** The Stories menu (guided tours); `close` hides the phone's More popover once a story is chosen. */
+  storyMenu?: (close: () => void) => ReactNode;
   /** Open… and the Datasets menu. */
   datasetMenu?: ReactNode;
   filtersPanelId: string;
@@ -25,8 +25,6 @@ export interface ToolbarProps {
   onToggleReader: () => void;
   onFit: () => void;
   onShare: () => void;
-  /** Replaces the plain Share button (the Share menu with its Link / Embed tabs). */
-  share?: ReactNode;
   analysisOpen: boolean;
   onToggleAnalysis: () => void;
   /** Phone layout: the selects in the More popover show their labels. */
@@ -91,12 +89,10 @@ export function Toolbar(p: ToolbarProps) {
                 ]}
                 onChange={p.onLang}
               />
-              {p.storyMenu}
-              {p.share ?? (
-                <button type="button" onClick={p.onShare} className={buttonClass()}>
-                  {t('shell.share', lang)}
-                </button>
-              )}
+              {p.storyMenu?.(close)}
+              <button type="button" onClick={p.onShare} className={buttonClass()}>
+                {t('shell.share', lang)}
+              </button>
               {p.datasetMenu ? <div className="flex items-center gap-2 max-md:order-first">{p.datasetMenu}</div> : null}
               <div className="max-md:order-first">{p.exportMenu}</div>
             </>

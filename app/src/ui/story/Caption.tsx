@@ -1,5 +1,5 @@
 // A story caption drawn from its parsed nodes as React elements only (text nodes, never innerHTML).
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { captionText } from '../../model/story/caption';
 import type { CaptionNode } from '../../model/story/types';
 import type { Lang } from '../../state/types';
@@ -20,6 +20,23 @@ export interface CaptionActions {
 
 const LINK = 'cursor-pointer rounded-sm underline decoration-1 underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent';
 
+/**
+ * A button that flows inline with the caption's words (a native <button> is an inline block: a long citation would
+ * break out of the sentence as a box). Enter and Space press it, like a button.
+ */
+function InlineButton({ onPress, className, children, ...data }: { onPress: () => void; className: string; children: ReactNode } & Record<`data-${string}`, string | number>) {
+  const onKeyDown = (e: KeyboardEvent<HTMLSpanElement>): void => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onPress();
+  };
+  return (
+    <span role="button" tabIndex={0} onClick={onPress} onKeyDown={onKeyDown} className={className} {...data}>
+      {children}
+    </span>
+  );
+}
+
 function renderNode(node: CaptionNode, key: number, lang: Lang, actions: CaptionActions): ReactNode {
   switch (node.type) {
     case 'text':
@@ -31,24 +48,24 @@ function renderNode(node: CaptionNode, key: number, lang: Lang, actions: Caption
     case 'relation':
       if (!actions.knows('relation', node.id)) return <span key={key}>{renderNodes(node.children, lang, actions)}</span>;
       return (
-        <button key={key} type="button" data-cite-relation={node.id} className={`${LINK} font-medium text-accent decoration-dotted`} onClick={() => actions.onRelation(node.id)}>
+        <InlineButton key={key} data-cite-relation={node.id} className={`${LINK} font-medium text-accent decoration-dotted`} onPress={() => actions.onRelation(node.id)}>
           {renderNodes(node.children, lang, actions)}
           <span aria-hidden="true" className="ml-0.5 text-[0.8em] no-underline">❝</span>
-        </button>
+        </InlineButton>
       );
     case 'entity':
       if (!actions.knows('entity', node.id)) return <span key={key}>{renderNodes(node.children, lang, actions)}</span>;
       return (
-        <button key={key} type="button" data-cite-entity={node.id} className={`${LINK} text-accent`} onClick={() => actions.onEntity(node.id)}>
+        <InlineButton key={key} data-cite-entity={node.id} className={`${LINK} text-accent`} onPress={() => actions.onEntity(node.id)}>
           {renderNodes(node.children, lang, actions)}
-        </button>
+        </InlineButton>
       );
     case 'step':
       if (node.step < 1 || node.step > actions.stepCount) return <span key={key}>{renderNodes(node.children, lang, actions)}</span>;
       return (
-        <button key={key} type="button" data-step-link={node.step} className={`${LINK} text-accent`} onClick={() => actions.onStep(node.step)}>
+        <InlineButton key={key} data-step-link={node.step} className={`${LINK} text-accent`} onPress={() => actions.onStep(node.step)}>
           {renderNodes(node.children, lang, actions)}
-        </button>
+        </InlineButton>
       );
     case 'link': {
       // Only http(s): anything else (javascript:, data:…) stays text even if a parser let it through.

@@ -19,7 +19,7 @@ function newStory(existing: readonly Story[]): Story {
 }
 
 /** A disclosure button opening the list of stories; Escape closes it and returns focus. */
-export function StoryMenu({ host }: { host: StoryHost }) {
+export function StoryMenu({ host, onChosen }: { host: StoryHost; /** After Start, Edit or New story (closes the phone's More popover). */ onChosen?: () => void }) {
   useStoryStore();
   const { lang } = host;
   const [open, setOpen] = useState(false);
@@ -40,6 +40,7 @@ export function StoryMenu({ host }: { host: StoryHost }) {
 
   const act = (fn: () => void): void => {
     setOpen(false);
+    onChosen?.();
     fn();
   };
 

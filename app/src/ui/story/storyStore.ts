@@ -102,10 +102,20 @@ export function stopEditing(): void {
 
 let startRequest: { storyId: string; step: number } | null = null;
 
-/** Asks the player (which owns the camera moves) to open a story at a step. */
+let focusCard = false;
+
+/** Asks the player (which owns the camera moves) to open a story at a step; the card takes the focus when it shows. */
 export function requestStep(storyId: string, step: number): void {
   startRequest = { storyId, step };
+  focusCard = true;
   emit();
+}
+
+/** Whether the card should take the focus now (asked once per Start). */
+export function takeCardFocus(): boolean {
+  const f = focusCard;
+  focusCard = false;
+  return f;
 }
 
 /** Takes the pending request to open a story, if any. */
