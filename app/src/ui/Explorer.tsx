@@ -4,6 +4,8 @@ import { facetCounts } from '../model/visibility';
 import { useVisibility } from './useVisibility';
 import type { GraphView } from '../render/viewport';
 import { serializeViewState } from '../state/serializeViewState';
+import { embedShownState } from '../state/embedLink';
+import { EmbedBar, ShareMenu } from './embed/deferredEmbed';
 import { currentDatasetPrefix } from './currentDataset';
 import { expandGroup, expandNode } from '../model/scale/overviewState';
 import { ExpandNeighbours, OverviewBar } from './scale/deferredScale';
@@ -49,13 +51,17 @@ export interface ExplorerProps {
   datasetControls?: (lang: Lang) => ReactNode;
   /** Page-wide layers (drop target, import dialog), in the explorer's language. */
   overlay?: (lang: Lang) => ReactNode;
+  /** The minimal embedded view (`embed=1`): a small bar instead of the toolbar; no timeline, analysis, reader or table (ui/embed/). */
+  embed?: boolean;
 }
 
-export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
+export function Explorer({ data, datasetControls, overlay, embed = false }: ExplorerProps) {
   const { graph, texts, index } = data;
   // The built-in dataset's words load after the first draw: search and the panels that show them wait for them.
   const details = useDatasetDetails(data);
-  const { state, notices, dismissNotices, update, story } = useViewState(index);
+  const { state: linkState, notices, dismissNotices, update, story } = useViewState(index);
+  // An embed shows the graph without the reader or table, yet its link keeps them for "Open in full view".
+  const state = useMemo(() => (embed ? embedShownState(linkState) : linkState), [embed, linkState]);
   const { lang } = state;
   // Graphs over the drawing budget are drawn through the overview (ui/scale/); below it nothing changes.
   const scale = useScale(graph);
@@ -189,7 +195,12 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
   })} ${visibility.counts.nodes < visibility.counts.totalNodes || visibility.counts.edges < visibility.counts.totalEdges ? t('shell.graphSummaryFilters', lang) : ''} ${t('shell.graphKeys', lang)}`;
 
   return (
-    <div className="flex h-dvh flex-col bg-canvas font-sans text-ink">
+    <div data-embed={embed || undefined} className="flex h-dvh flex-col bg-canvas font-sans text-ink">
+      {embed ? (
+        <div className="h-10 shrink-0 border-b border-muted/30 bg-white">
+          <EmbedBar lang={lang} fullViewLink={linkFor(linkState)} onLang={(l) => set({ lang: l })} />
+        </div>
+      ) : (
       <Toolbar
         lang={lang}
         layout={state.layout}
@@ -213,10 +224,12 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
           set({ camera: null });
         }}
         onShare={() => void copy(window.location.href)}
+        share={<ShareMenu graph={graph} lang={lang} state={state} onCopyLink={() => void copy(window.location.href)} />}
         storyMenu={(close) => <StoryMenu host={storyHost} onChosen={close} />}
         analysisOpen={shown('analysis')}
         onToggleAnalysis={() => toggleSheet('analysis', setAnalysisOpen)}
       />
+      )}
       <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
       {scale.bar ? (
         <OverviewBar graph={graph} lang={lang} overview={state.overview} selection={state.selection} scale={scale} onOverview={(change) => update((s) => ({ ...s, overview: change(s.overview) }))} />
@@ -291,8 +304,9 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
               </Area>
             </div>
           ) : null}
-          <StoryLayer host={storyHost} />
+          {embed ? null : <StoryLayer host={storyHost} />}
         </main>
+        {embed ? null : (
         <Area name="timeline" lang={lang}>
           <TimelineStrip
             graph={graph}
@@ -308,8 +322,9 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
             }}
           />
         </Area>
+        )}
         </div>
-        {analysisOpen ? (
+        {analysisOpen && !embed ? (
           <aside
             aria-label={t('shell.analysis', lang)}
             className={`z-20 w-80 shrink-0 overflow-y-auto border-l border-muted/30 bg-white max-md:w-auto ${SHEET_CLASSES} ${behind('analysis') ? 'max-md:hidden' : ''}`}
@@ -360,6 +375,8 @@ export function Explorer({ data, datasetControls, overlay }: ExplorerProps) {
               sheetHidden={behind('panel')}
               visibleRelations={visibility.edges}
               onShowInArticle={(_source, start, end) => {
+                // The embed has no room for the article: it opens in the full view, in a new tab, at the quote.
+                if (embed) return void window.open(linkFor({ ...linkState, reader: { open: true, offset: start } }), '_blank', 'noopener');
                 raise('reader');
                 set({ reader: { open: true, offset: start } });
                 setFlash({ start, end, nonce: Date.now() });

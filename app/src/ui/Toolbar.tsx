@@ -25,6 +25,8 @@ export interface ToolbarProps {
   onToggleReader: () => void;
   onFit: () => void;
   onShare: () => void;
+  /** Replaces the plain Share button (the Share menu with its Link / Embed tabs). */
+  share?: ReactNode;
   analysisOpen: boolean;
   onToggleAnalysis: () => void;
   /** Phone layout: the selects in the More popover show their labels. */
@@ -90,9 +92,11 @@ export function Toolbar(p: ToolbarProps) {
                 onChange={p.onLang}
               />
               {p.storyMenu?.(close)}
-              <button type="button" onClick={p.onShare} className={buttonClass()}>
-                {t('shell.share', lang)}
-              </button>
+              {p.share ?? (
+                <button type="button" onClick={p.onShare} className={buttonClass()}>
+                  {t('shell.share', lang)}
+                </button>
+              )}
               {p.datasetMenu ? <div className="flex items-center gap-2 max-md:order-first">{p.datasetMenu}</div> : null}
               <div className="max-md:order-first">{p.exportMenu}</div>
             </>
