@@ -210,7 +210,8 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
       >
         {group(t('shell.searchEntities', lang), results.entities, 0, results.moreEntities)}
         {group(t('shell.searchRelations', lang), results.relations, results.entities.length, results.moreRelations)}
-        {flat.length === 0 && fresh ? <li className="px-3 py-2 text-muted">{t('shell.searchNoResults', lang)}</li> : null}
+        {index === null ? <li className="px-3 py-2 text-muted">{t('shell.searchPreparing', lang)}</li> : null}
+        {flat.length === 0 && fresh && index !== null ? <li className="px-3 py-2 text-muted">{t('shell.searchNoResults', lang)}</li> : null}
       </ul>
     </div>
   );

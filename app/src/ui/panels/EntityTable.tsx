@@ -38,8 +38,16 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
   const header = { sort, lang, onSort };
 
   return (
-    <table className={`w-full border-collapse text-sm ${isVirtual(rows.length) ? 'table-fixed' : ''}`} data-table="entities" aria-rowcount={rows.length + 1}>
+    <table className={`w-full border-collapse text-sm ${isVirtual(rows.length) ? 'md:table-fixed' : ''}`} data-table="entities" aria-rowcount={rows.length + 1}>
       <caption className="py-1 text-left font-semibold">{t('panels.entitiesCaption', lang, { n: ids.length })}</caption>
+      {isVirtual(rows.length) ? (
+        // Fixed column widths (from md up), so columns do not jump as rows scroll in and out.
+        <colgroup>
+          {[36, 30, 20, 14].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
+      ) : null}
       <thead>
         <tr aria-rowindex={1}>
           <SortHeader column="name" label={t('panels.colName', lang)} {...header} />

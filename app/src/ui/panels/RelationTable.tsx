@@ -44,10 +44,10 @@ export function RelationTable({ graph, lang, ids, selectedId, onSelectRelation }
   const cell = 'px-2 py-1 align-top';
 
   return (
-    <table className={`w-full border-collapse text-sm ${virtual ? 'table-fixed' : ''}`} data-table="relations" aria-rowcount={rows.length + 1}>
+    <table className={`w-full border-collapse text-sm ${virtual ? 'md:table-fixed' : ''}`} data-table="relations" aria-rowcount={rows.length + 1}>
       <caption className="py-1 text-left font-semibold">{t('panels.relationsCaption', lang, { n: ids.length })}</caption>
       {virtual ? (
-        // Fixed column widths, so columns do not jump as rows scroll in and out.
+        // Fixed column widths (from md up), so columns do not jump as rows scroll in and out.
         <colgroup>
           {[18, 12, 12, 12, 10, 12, 24].map((w, i) => (
             <col key={i} style={{ width: `${w}%` }} />
