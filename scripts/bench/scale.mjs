@@ -107,11 +107,12 @@ export async function runScaleBench(browserPath, sizes) {
         }
         console.log(`scale bench: ${size.key}, run ${i + 1}/${runsFor(size)}: bare tuned Cytoscape…`);
         try {
-          const b = await measureBareTuned(browser, `${server.url}__bench/bare-tuned.html?e=elements-${size.key}.json`, big ? 600_000 : 240_000);
+          const b = await measureBareTuned(browser, `${server.url}__bench/bare-tuned.html?e=elements-${size.key}.json`, big ? 300_000 : 240_000);
           bare.drawn.push(b.drawn);
           if (b.pan !== null) bare.pan.push(b.pan);
         } catch (e) {
-          failures['bare run'] = String(e?.message ?? e).split('\n')[0].slice(0, 200);
+          const why = String(e?.message ?? e).split('\n')[0].slice(0, 200);
+          failures['bare run'] = /Timeout/i.test(why) ? `the bare page did not draw within ${big ? 300 : 240} s` : why;
         }
       }
       results[size.key] = {
