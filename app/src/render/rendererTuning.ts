@@ -18,7 +18,7 @@ export function drawTier(count: number, zoom: number): DrawTier {
  * the selection, paths, claims' dashes and hidden elements still win). `full` adds nothing.
  * - near: relations as haystack lines (straight, centre to centre, no arrows: the cheapest edge Cytoscape draws), node
  *   labels only when they would be at least RENDER_TUNED_MIN_FONT_PX tall on screen (label level of detail).
- * - far (zoomed out): also thin, lighter relations and thin node borders.
+ * - far (first drawn zoomed out below RENDER_FAR_ZOOM): also thin, lighter relations and thin node borders.
  */
 export function tunedRules(tier: DrawTier): StylesheetStyle[] {
   if (tier === 'full') return [];

@@ -134,7 +134,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const bundles = createBundleController(cy);
   // Renderer settings by size (rendererTuning.ts): the tier follows the drawn element count and, above the threshold, the zoom.
   let tier: DrawTier = 'full';
-  let tierTimer: ReturnType<typeof setTimeout> | undefined;
+  // The zoom may pick the tier until new elements are first drawn: restyling before that frame is nearly free, after it
+  // every label and bounding box is measured again (1.5–2 s of main thread at 3,500 elements here), so later zooms keep
+  // the tier and rely on the label level of detail and hidden edges while moving.
+  let zoomPicksTier = false;
   const retune = (count: number): void => {
     const next = drawTier(count, cy.zoom());
     applyRendererSwitches(cy, next !== 'full');
@@ -142,12 +145,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     tier = next;
     cy.style().fromJson([...buildStylesheet(vocabulary, tier), ...analysisStylesheet(), ...overviewStylesheet()]).update();
   };
-  // Zoom crossing RENDER_FAR_ZOOM: restyle at once for programmatic moves (fit, links), after the gesture for the user's.
+  // The first camera (fit, a link's camera) crossing RENDER_FAR_ZOOM picks near or far before the first frame.
   cy.on('viewport', () => {
-    if (tier === 'full') return;
-    clearTimeout(tierTimer);
-    if (programmatic > 0) retune(cy.elements().length);
-    else tierTimer = setTimeout(() => retune(cy.elements().length), 200);
+    if (tier !== 'full' && zoomPicksTier) retune(cy.elements().length);
+  });
+  cy.on('render', () => {
+    if (zoomPicksTier && cy.elements().nonempty()) zoomPicksTier = false;
   });
 
   // A big layout (a generated 20k graph spans ~8,000 units) must still fit: the minimum zoom drops below 0.15 only then.
@@ -286,6 +289,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           }
           cy.elements().remove();
           retune(elements.length);
+          zoomPicksTier = true;
           cy.add(elements);
           allowZoomToFit();
           bundles.reload();
@@ -446,7 +450,6 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     destroy() {
       clearTimeout(cameraTimer);
-      clearTimeout(tierTimer);
       bundles.dispose();
       resizer.disconnect();
       delete container.dataset.orientation;

@@ -25,7 +25,7 @@ export const OVERVIEW_LINKS_PER_GROUP = 3;
  */
 export const RENDER_TUNED_ABOVE = 1500;
 
-/** Above RENDER_TUNED_ABOVE: zoomed out below this, edges are drawn thinner and without arrows or dashes, and node labels hide. */
+/** Above RENDER_TUNED_ABOVE: a graph first drawn zoomed out below this gets thinner, lighter relations and thinner node borders (the zoom picks this only before the first frame: a restyle after it re-measures every label). */
 export const RENDER_FAR_ZOOM = 0.6;
 
 /** Label level of detail above RENDER_TUNED_ABOVE: a label is drawn only when it would appear at least this many px tall. */
