@@ -157,3 +157,28 @@ test('the visible part only: a focus view exports just its entities and relation
   expect(cli.status, cli.stderr).toBe(0);
   expect(readFileSync(out, 'utf8') === text, 'the command line writes byte for byte the file the menu downloads').toBe(true);
 });
+
+test('npm run export --format html --story writes a file that opens at the story’s first step, plays it, and offers no story editing', async ({ browser }) => {
+  const out = join(mkdtempSync(join(tmpdir(), 'eg-onefile-story-')), 'story.html');
+  const cli = spawnSync('node_modules/.bin/tsx', ['scripts/export-cli.ts', '--format', 'html', '--story', 'open-vs-closed', '--out', out], { encoding: 'utf8', timeout: 90_000 });
+  expect(cli.status, cli.stderr).toBe(0);
+  const text = readFileSync(out, 'utf8');
+  expect(dataBlock(text, 'evidence-graph-view')).toBe('st=open-vs-closed.1');
+  expect((dataBlock(text, 'evidence-graph-data') as { stories: { id: string }[] }).stories.map((s) => s.id)).toEqual(['open-vs-closed']);
+  const opened = await openFile(browser, out);
+  try {
+    const p = opened.page;
+    await expect.poll(() => evalPlain(p, () => window.location.hash)).toMatch(/^#st=open-vs-closed\.1&/);
+    await expect(p.getByText(/^Step 1 of \d+$/)).toBeVisible();
+    await p.getByRole('button', { name: /^Next/ }).click();
+    await expect(p.getByText(/^Step 2 of \d+$/)).toBeVisible();
+    await p.getByRole('button', { name: 'Stories' }).click();
+    await expect(p.getByRole('button', { name: /^Start/ })).toBeVisible();
+    await expect(p.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+    await expect(p.getByRole('button', { name: /New story/ })).toHaveCount(0);
+    expect(opened.requests).toEqual([pathToFileURL(out).href]);
+    expect(opened.problems).toEqual([]);
+  } finally {
+    await opened.close();
+  }
+});

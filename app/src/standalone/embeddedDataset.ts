@@ -2,6 +2,7 @@
 import { fromBundle, parseBundle } from '../model/bundle';
 import { emptyReport } from '../model/import/report';
 import { STANDALONE_DATA_ID, STANDALONE_VIEW_ID } from '../export/html/standaloneTemplate';
+import { checkStoryView } from '../state/storyViewCheck';
 import type { LoadedDataset } from '../ui/builtInDataset';
 import { loadCompiledDataset } from '../ui/import/loadCompiled';
 
@@ -33,6 +34,7 @@ export async function loadEmbeddedDataset(): Promise<LoadedDataset> {
   const text = blockText(STANDALONE_DATA_ID);
   if (text.trim() === '') throw new Error('this page holds no dataset (it is the empty one-file template)');
   const bundle = parseBundle(FILE, text);
-  const dataset = await fromBundle(bundle, emptyReport(), { file: FILE });
+  // Stories are checked like an opened file's (their step views read as links).
+  const dataset = await fromBundle(bundle, emptyReport(), { file: FILE, checkStoryView });
   return loadCompiledDataset(dataset);
 }

@@ -210,7 +210,7 @@ export function Explorer({ data, datasetControls, overlay, embed = false }: Expl
         compact={isPhone}
         filtersPanelId={filtersId}
         datasetMenu={datasetControls?.(lang)}
-        exportMenu={<ExportMenu graph={graph} texts={texts} ready={data.details} view={view} state={state} visible={visibility} onStatus={setToast} />}
+        exportMenu={<ExportMenu graph={graph} texts={texts} ready={data.details} view={view} state={state} visible={visibility} stories={storyHost.stories} onStatus={setToast} />}
         search={
           <SearchBox graph={graph} index={searchIndex} lang={lang} query={state.search} onQueryChange={(search) => set({ search })} onChoose={centre} />
         }

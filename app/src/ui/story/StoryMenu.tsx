@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Story } from '../../model/story/types';
 import { isStoryId } from '../../state/storyLink';
+import { READ_ONLY } from '../appMode';
 import { buttonClass } from '../controls';
 import { t } from '../i18n';
 import { currentDatasetId } from './datasetId';
@@ -78,14 +79,17 @@ export function StoryMenu({ host, onChosen }: { host: StoryHost; /** After Start
                     {isEdited(datasetId) ? ` · ${t('story.editedNote', lang)}` : ''}
                   </span>
                 </span>
-                <button
-                  type="button"
-                  className={SMALL}
-                  aria-label={t('story.editNamed', lang, { title: s.title[lang] })}
-                  onClick={() => act(() => startEditing(datasetId, s, s.id))}
-                >
-                  {t('story.edit', lang)}
-                </button>
+                {READ_ONLY ? null : (
+                  // The one-file page is read-only: stories play, nothing is edited.
+                  <button
+                    type="button"
+                    className={SMALL}
+                    aria-label={t('story.editNamed', lang, { title: s.title[lang] })}
+                    onClick={() => act(() => startEditing(datasetId, s, s.id))}
+                  >
+                    {t('story.edit', lang)}
+                  </button>
+                )}
                 <button
                   type="button"
                   className={`${SMALL} border-accent bg-accent text-white hover:bg-accent/90`}
@@ -99,13 +103,15 @@ export function StoryMenu({ host, onChosen }: { host: StoryHost; /** After Start
             ))}
           </ul>
         )}
-        <button
-          type="button"
-          className="flex w-full items-center gap-2 border-t border-muted/20 px-3 py-1.5 text-left hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent"
-          onClick={() => act(() => startEditing(datasetId, newStory(stories), null))}
-        >
-          <span aria-hidden="true">＋</span> {t('story.newStory', lang)}
-        </button>
+        {READ_ONLY ? null : (
+          <button
+            type="button"
+            className="flex w-full items-center gap-2 border-t border-muted/20 px-3 py-1.5 text-left hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent"
+            onClick={() => act(() => startEditing(datasetId, newStory(stories), null))}
+          >
+            <span aria-hidden="true">＋</span> {t('story.newStory', lang)}
+          </button>
+        )}
         {isEdited(datasetId) ? (
           <button
             type="button"
