@@ -5,7 +5,7 @@ import { parseScaleSizes, SCALE_SIZES, verdict } from './scaleArgs.mjs';
 describe('parseScaleSizes', () => {
   it('defaults to every size, and picks a subset in the order given', () => {
     expect(parseScaleSizes(['--scale'])).toBe(SCALE_SIZES);
-    expect(parseScaleSizes(['--scale', '--sizes', '5k,1k']).map((s) => [s.nodes, s.edges])).toEqual([
+    expect(parseScaleSizes(['--scale', '--sizes', '5k,1k']).map((s: { nodes: number; edges: number }) => [s.nodes, s.edges])).toEqual([
       [5000, 7000],
       [1000, 3000],
     ]);
