@@ -5,6 +5,8 @@ import type { Topology } from '../model/scale/topology';
 export interface StructureRequest {
   type: 'structure';
   topology: Topology;
+  /** Also rank entities by PageRank (the top-entities overview needs it; communities do not). */
+  pagerank: boolean;
 }
 
 export type StructureResponse =

@@ -8,7 +8,7 @@ const post = (message: StructureResponse, transfer: Transferable[] = []): void =
 addEventListener('message', (event: MessageEvent<StructureRequest>) => {
   if (event.data?.type !== 'structure') return;
   try {
-    const structure = graphStructure(event.data.topology, (stage) => post({ type: 'progress', stage }));
+    const structure = graphStructure(event.data.topology, (stage) => post({ type: 'progress', stage }), event.data.pagerank);
     post({ type: 'result', structure }, [structure.community.buffer, structure.rank.buffer]);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -145,6 +145,14 @@ describe('drawnView', () => {
     expect(view.relations).toHaveLength(4);
   });
 
+  it('finds the same communities without PageRank, and then ranks nothing', () => {
+    const topology = topologyOf(graph);
+    const plain = buildScaleIndex(topology, graphStructure(topology, () => {}, false), false);
+    expect([...plain.communityOf]).toEqual([...index.communityOf]);
+    expect(plain.byRank).toEqual([]);
+    expect(index.byRank).toHaveLength(24);
+  });
+
   it('computes the same communities and view every time for the same graph', () => {
     const again = indexOf(threeCliques(8));
     expect([...again.communityOf]).toEqual([...index.communityOf]);

@@ -25,8 +25,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Runs Louvain (seeded, weighted by relation counts) then PageRank (α = 0.85, same weights); `onStage` names each step. */
-export function graphStructure(topology: Topology, onStage: (stage: 'communities' | 'pagerank') => void = () => {}): GraphStructure {
+/**
+ * Runs Louvain (seeded, weighted by relation counts) then, unless `pagerank` is false (the communities overview does not
+ * need it; the rank is then all zeros), PageRank (α = 0.85, same weights); `onStage` names each step.
+ */
+export function graphStructure(topology: Topology, onStage: (stage: 'communities' | 'pagerank') => void = () => {}, pagerankToo = true): GraphStructure {
   const { ids, a, b, weight } = topology;
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const id of ids) graph.addNode(id);
@@ -37,8 +40,9 @@ export function graphStructure(topology: Topology, onStage: (stage: 'communities
     const mapping = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
     ids.forEach((id, i) => (community[i] = mapping[id] ?? 0));
   } else ids.forEach((_id, i) => (community[i] = i));
-  onStage('pagerank');
   const rank = new Float64Array(ids.length);
+  if (!pagerankToo) return { community, rank };
+  onStage('pagerank');
   if (graph.size > 0) {
     const scores = pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 200 });
     ids.forEach((id, i) => (rank[i] = scores[id] ?? 0));

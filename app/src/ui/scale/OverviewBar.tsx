@@ -48,11 +48,13 @@ export function OverviewBar({ graph, lang, overview, selection, scale, onOvervie
   const [budgetText, setBudgetText] = useState(String(budget));
   const fmt = (n: number): string => n.toLocaleString(lang === 'zh' ? 'zh-Hant' : 'en');
 
+  // PageRank is computed only once the top-entities overview is asked for.
+  const ranked = overview.mode === 'top';
   useEffect(() => {
     if (!on) return;
     let live = true;
     const contentId = readDatasetKeys(window.location.hash).keys.d;
-    loadScaleIndex(graph, contentId, (s) => {
+    loadScaleIndex(graph, contentId, ranked, (s) => {
       if (live) setStage(s);
     }).then(
       (i) => {
@@ -65,12 +67,12 @@ export function OverviewBar({ graph, lang, overview, selection, scale, onOvervie
     return () => {
       live = false;
     };
-  }, [graph, on]);
+  }, [graph, on, ranked]);
 
   const always = selectedEntities(graph, selection);
   const view = useMemo(
-    () => (on && index ? drawnView(graph, index, overview, { budget, total, always: always === '' ? [] : always.split(',') }) : null),
-    [on, index, graph, overview, budget, total, always],
+    () => (on && index && (!ranked || index.byRank.length > 0) ? drawnView(graph, index, overview, { budget, total, always: always === '' ? [] : always.split(',') }) : null),
+    [on, index, ranked, graph, overview, budget, total, always],
   );
   const positions = useMemo(() => (index ? groupPositions(graph, index) : null), [graph, index]);
   const elements = useMemo(
@@ -80,8 +82,9 @@ export function OverviewBar({ graph, lang, overview, selection, scale, onOvervie
         : null,
     [graph, view, lang, positions],
   );
+  // While a new index is prepared (PageRank for the top entities) the previous drawing stays on screen.
   useEffect(() => {
-    setDrawing(view && elements ? { view, elements } : null);
+    if (view && elements) setDrawing({ view, elements });
   }, [view, elements, setDrawing]);
   useEffect(() => {
     if (view) performance.mark('overview:drawn-set');

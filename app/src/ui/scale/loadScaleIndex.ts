@@ -6,13 +6,18 @@ import type { StructureRequest, StructureResponse } from '../../workers/structur
 
 export type ScaleStage = 'topology' | 'communities' | 'pagerank' | 'index';
 
-const cache = new Map<string, Promise<ScaleIndex>>();
-const byGraph = new WeakMap<EvidenceGraph, Promise<ScaleIndex>>();
+/** Per dataset: the index without PageRank (communities) and with it (top entities); the ranked one serves both. */
+interface Cached {
+  plain?: Promise<ScaleIndex>;
+  ranked?: Promise<ScaleIndex>;
+}
+const cache = new Map<string, Cached>();
+const byGraph = new WeakMap<EvidenceGraph, Cached>();
 
 /** Lets the page paint (and the heartbeat tick) between the main-thread steps. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function compute(graph: EvidenceGraph, onStage: (stage: ScaleStage) => void): Promise<ScaleIndex> {
+async function compute(graph: EvidenceGraph, ranked: boolean, onStage: (stage: ScaleStage) => void): Promise<ScaleIndex> {
   // Marks for the bench: overview:start → topology → structure (worker) → index.
   performance.mark('overview:start');
   onStage('topology');
@@ -20,7 +25,7 @@ async function compute(graph: EvidenceGraph, onStage: (stage: ScaleStage) => voi
   const topology = topologyOf(graph);
   performance.mark('overview:topology');
   // The worker gets copies of the id list and link arrays; the page keeps its own for building the index.
-  const request: StructureRequest = { type: 'structure', topology: { ids: topology.ids, a: topology.a.slice(), b: topology.b.slice(), weight: topology.weight.slice() } };
+  const request: StructureRequest = { type: 'structure', pagerank: ranked, topology: { ids: topology.ids, a: topology.a.slice(), b: topology.b.slice(), weight: topology.weight.slice() } };
   const worker = new Worker(new URL('../../workers/structureWorker.ts', import.meta.url), { type: 'module', name: 'structure' });
   try {
     const structure = await new Promise<Extract<StructureResponse, { type: 'result' }>['structure']>((resolve, reject) => {
@@ -39,7 +44,7 @@ async function compute(graph: EvidenceGraph, onStage: (stage: ScaleStage) => voi
     performance.mark('overview:structure');
     onStage('index');
     await nextTask();
-    const index = buildScaleIndex(topology, structure);
+    const index = buildScaleIndex(topology, structure, ranked);
     performance.mark('overview:index');
     return index;
   } finally {
@@ -48,18 +53,25 @@ async function compute(graph: EvidenceGraph, onStage: (stage: ScaleStage) => voi
 }
 
 /**
- * The overview index of `graph`: communities and PageRank computed in a worker, then indexed on the page. Cached by
- * `contentId` (the dataset's content id, so reopening a dataset reuses it) or, without one, by the graph itself.
+ * The overview index of `graph`: communities (and, when `ranked`, PageRank) computed in a worker, then indexed on the
+ * page. Cached by `contentId` (the dataset's content id, so reopening a dataset in this page reuses it) or, without
+ * one, by the graph itself; a ranked index also serves the communities overview.
  */
-export function loadScaleIndex(graph: EvidenceGraph, contentId: string | null, onStage: (stage: ScaleStage) => void): Promise<ScaleIndex> {
-  const cached = contentId === null ? byGraph.get(graph) : cache.get(contentId);
-  if (cached) return cached;
-  const pending = compute(graph, onStage);
-  if (contentId === null) byGraph.set(graph, pending);
-  else cache.set(contentId, pending);
+export function loadScaleIndex(graph: EvidenceGraph, contentId: string | null, ranked: boolean, onStage: (stage: ScaleStage) => void): Promise<ScaleIndex> {
+  let entry = contentId === null ? byGraph.get(graph) : cache.get(contentId);
+  if (!entry) {
+    entry = {};
+    if (contentId === null) byGraph.set(graph, entry);
+    else cache.set(contentId, entry);
+  }
+  const found = ranked ? entry.ranked : (entry.ranked ?? entry.plain);
+  if (found) return found;
+  const pending = compute(graph, ranked, onStage);
+  const slot: keyof Cached = ranked ? 'ranked' : 'plain';
+  const owner = entry;
+  owner[slot] = pending;
   pending.catch(() => {
-    if (contentId === null) byGraph.delete(graph);
-    else cache.delete(contentId);
+    if (owner[slot] === pending) delete owner[slot];
   });
   return pending;
 }
