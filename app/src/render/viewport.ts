@@ -248,6 +248,19 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     firstRenderDone = true;
     handlers.onFirstRender?.();
   });
+  // Cytoscape's WebGL mode never emits 'render' (only the canvas path does): there, the first frame with elements is
+  // taken to be two animation frames after they were added (its draw runs in the first of them).
+  const firstRenderWebgl = (): void => {
+    if (!options.webgl || firstRenderDone) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (firstRenderDone || cy.destroyed() || cy.elements().empty()) return;
+        firstRenderDone = true;
+        zoomPicksTier = false;
+        handlers.onFirstRender?.();
+      }),
+    );
+  };
 
   const animateOrJump = (target: { zoom: number; pan: Position }): Promise<void> => {
     if (prefersReducedMotion()) {
@@ -291,6 +304,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           retune(elements.length);
           zoomPicksTier = true;
           cy.add(elements);
+          firstRenderWebgl();
           allowZoomToFit();
           bundles.reload();
           preset.clear();
