@@ -24,7 +24,7 @@ export interface Story {
 }
 
 /**
- * A parsed caption: the only markup a caption may hold. Rendered as React text nodes, never innerHTML.
+ * A parsed caption: the only markup a caption may hold. Rendered as React text nodes, never parsed as HTML.
  * Source syntax: `**bold**`, `*italic*`, `[words](step:3)`, `[words](entity:<entity id>)`,
  * `[words](relation:<relation id>)` (a cited relation: opens its evidence), `[words](https://…)` (an
  * external link, http/https only, opened with rel="noopener noreferrer"). Anything else stays literal text.

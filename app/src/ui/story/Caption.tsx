@@ -1,4 +1,4 @@
-// A story caption drawn from its parsed nodes as React elements only (text nodes, never innerHTML).
+// A story caption drawn from its parsed nodes as React elements only (text nodes, never parsed as HTML).
 import type { KeyboardEvent, ReactNode } from 'react';
 import { captionText } from '../../model/story/caption';
 import type { CaptionNode } from '../../model/story/types';
