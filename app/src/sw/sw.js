@@ -28,9 +28,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // The app's page under any query: the scope itself or index.html (fragments never reach the worker).
   const page = request.mode === 'navigate' && (url.href.split('?')[0] === self.registration.scope || url.pathname.endsWith('/index.html'));
+  // ignoreVary: the precache's requests carry no Origin header, a page's module requests do (a `Vary: Origin` reply
+  // would otherwise never match).
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(page ? scopeUrl('index.html') : request, { ignoreSearch: page }).then((hit) => hit ?? fetch(request)),
+      cache.match(page ? scopeUrl('index.html') : request, { ignoreSearch: page, ignoreVary: true }).then((hit) => hit ?? fetch(request)),
     ),
   );
 });
