@@ -129,8 +129,11 @@ test('with reduced motion, switching layout puts nodes at their final positions 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openApp(page);
   const { before, frames } = await framesAfter(page, 'layout');
-  expect(frames[0], 'the layout changed the positions').not.toBe(before);
-  expect(new Set(frames).size, 'nothing moves after the first frame').toBe(1);
+  // Node positions only: the select's new label can re-wrap the toolbar, and the graph area's resize then pans the
+  // camera once; an animated layout would move the nodes themselves through intermediate positions.
+  const positionsOf = (snap: string): string => JSON.stringify((JSON.parse(snap) as { pos: unknown }).pos);
+  expect(positionsOf(frames[0] ?? before), 'the layout changed the positions').not.toBe(positionsOf(before));
+  expect(new Set(frames.map(positionsOf)).size, 'no node moves after the first frame').toBe(1);
 });
 
 test('with reduced motion, moving to a node with the keyboard jumps the camera without animating', async ({ page }) => {

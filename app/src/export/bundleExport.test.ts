@@ -17,6 +17,7 @@ describe('dataset bundle export', () => {
     const files = dataExportFiles('bundle', exportOptions.parse({}), {
       graph,
       texts: dataset.texts,
+      ...(dataset.stories ? { stories: dataset.stories } : {}),
       state: { ...defaultViewState(), selection: { kind: 'entity', id: first } },
       visible: { nodes: new Set([first]), edges: new Set() },
       baseUrl: 'https://example.org/',
@@ -29,5 +30,7 @@ describe('dataset bundle export', () => {
     expect(report.issues).toEqual([]);
     expect(back.graph).toStrictEqual(dataset.graph);
     expect(back.texts).toStrictEqual(dataset.texts);
+    expect(dataset.stories?.length, 'the built-in dataset has a story').toBeGreaterThan(0);
+    expect(back.stories).toStrictEqual(dataset.stories);
   });
 });

@@ -8,6 +8,7 @@ import { toGraphologyJson } from '../model/formats/graphologyJson';
 import { toMarkdownReport } from '../model/formats/markdownReport';
 import type { VisibleSet } from '../model/formats/subset';
 import type { SerializedGraph } from '../model/schema';
+import type { Story } from '../model/story/types';
 import { serializeViewState } from '../state/serializeViewState';
 import type { Selection, ViewState } from '../state/types';
 import { IMAGE_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from './request';
@@ -61,6 +62,8 @@ export interface DataExportContext {
   words: ExportWords;
   /** The dataset's source texts (source id → text), written into a dataset bundle. */
   texts?: Record<string, string>;
+  /** The dataset's stories, written into a dataset bundle. */
+  stories?: readonly Story[];
 }
 
 /** The files of a data format (json, gexf, graphml, csv = two files, md); images are not handled here. */
@@ -94,7 +97,7 @@ export function dataExportFiles(format: ExportFormat, options: ExportOptions, ct
     }
     case 'bundle': {
       // The whole dataset (filters and selection do not apply): sources with their texts, vocabulary, positions, evidence.
-      const dataset = { graph: graph.export() as unknown as SerializedGraph, texts: ctx.texts ?? {} };
+      const dataset = { graph: graph.export() as unknown as SerializedGraph, texts: ctx.texts ?? {}, ...(ctx.stories && ctx.stories.length > 0 ? { stories: [...ctx.stories] } : {}) };
       const bundleName = exportFileName({ dataset: datasetSlug(graph), selection: null, options: { ...options, content: 'all' }, format, date: ctx.date });
       return [{ name: bundleName, mime: 'application/json', content: serializeBundle(toBundle(dataset)) }];
     }

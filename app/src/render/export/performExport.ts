@@ -44,7 +44,7 @@ export async function performExport(format: ExportFormat, options: ExportOptions
   }
   const name = exportFileName({ dataset: datasetSlug(graph), selection: state.selection, options, format, date });
   if (format !== 'png' && format !== 'svg' && format !== 'pdf') {
-    return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, datasetPrefix: ctx.datasetPrefix ?? '', date, words, ...(ctx.texts ? { texts: ctx.texts } : {}) }), notice: null };
+    return { files: dataExportFiles(format, options, { graph, state, visible: ctx.visible, baseUrl: ctx.baseUrl, datasetPrefix: ctx.datasetPrefix ?? '', date, words, ...(ctx.texts ? { texts: ctx.texts } : {}), ...(ctx.stories ? { stories: ctx.stories } : {}) }), notice: null };
   }
   const view = ctx.view;
   if (!view || !view.isDrawn()) throw new Error(words('noGraph'));
