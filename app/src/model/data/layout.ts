@@ -1,4 +1,5 @@
 // Deterministic build-time layouts: seeded random start, ForceAtlas2, then fitted (label boxes apart) into a wide and a tall box.
+import { seededRandom } from '../analysis/seededRandom';
 import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EvidenceGraph } from '../graph';
@@ -22,17 +23,8 @@ const SEED_SEARCH_MAX_NODES = 200;
 const DESKTOP_VIEW = { width: 1280 - 48, height: 622 - 48 } as const;
 const FA2_ITERATIONS = 600;
 
-/** Mulberry32: a small seeded PRNG, so the same graph always gets the same start. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded PRNG (mulberry32), re-exported for the layout's callers. */
+export { seededRandom };
 
 /** Rotates points about their centroid so their main axis of spread is horizontal (fits a landscape view). */
 function alignMainAxis(points: readonly Point[]): Point[] {

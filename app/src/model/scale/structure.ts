@@ -1,4 +1,5 @@
 // Communities (Louvain, seeded) and PageRank of a topology: the heavy part of the overview, run in a worker on big graphs.
+import { seededRandom } from '../analysis/seededRandom';
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -13,17 +14,6 @@ export interface GraphStructure {
 /** The seed of Louvain's random walk: the same graph always gets the same communities, so links naming them keep working. */
 export const LOUVAIN_SEED = 20240301;
 
-/** mulberry32: a small seeded PRNG (floats in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs Louvain (seeded, weighted by relation counts) then, unless `pagerank` is false (the communities overview does not

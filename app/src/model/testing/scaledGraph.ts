@@ -1,19 +1,9 @@
 // Test helper: the mini dataset grown to N entities and M relations (deterministic), for tests of views and indexes at size.
+import { seededRandom as random } from '../analysis/seededRandom';
 import type { CompiledDataset } from '../schema';
 import { graphFromDataset, type EvidenceGraph } from '../graph';
 import { miniDataset } from './miniGraph';
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['alpha', 'bravo', 'cedar', 'delta', 'ember', 'fjord', 'gamma', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen'];
 
