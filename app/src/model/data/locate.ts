@@ -79,3 +79,80 @@ export function findMentions(source: string, text: string, names: readonly strin
   taken.sort((a, b) => a.start - b.start);
   return taken.map(({ start, end }) => ({ source, start, end }));
 }
+
+/** Code units of a name's head that findMentionsMany buckets names by. */
+const HEAD_UNITS = 8;
+
+/**
+ * `findMentions` for many entities over many texts at once: the names are indexed once, then each text is scanned
+ * once (a hash of the first 1–8 code units at each position) instead of one `indexOf` pass per name per text. Entry
+ * `i` of the result equals `texts.flatMap(([source, text]) => findMentions(source, text, namesPerEntity[i]))`: same
+ * names kept (2+ characters, deduplicated per entity), same overlapping occurrences, same word-boundary rule, longest
+ * match wins, no overlaps, sorted by start within each text, texts in the order given.
+ */
+export function findMentionsMany(texts: readonly (readonly [source: string, text: string])[], namesPerEntity: readonly (readonly string[])[]): Mention[][] {
+  const out: Mention[][] = namesPerEntity.map(() => []);
+  if (texts.length === 0) return out;
+  // name → the entities that have it (each entity once per name).
+  const owners = new Map<string, number[]>();
+  for (let i = 0; i < namesPerEntity.length; i += 1) {
+    for (const name of namesPerEntity[i] as readonly string[]) {
+      // Fewer than 2 characters: shorter than 2 units, or 2 units that are one surrogate pair.
+      if (name.length < 2 || (name.length === 2 && [...name].length < 2)) continue;
+      const list = owners.get(name);
+      if (list === undefined) owners.set(name, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  if (owners.size === 0) return out;
+  // Names bucketed by a hash of their first k = min(length, 8) code units, one table per k: names share long prefixes
+  // (first names, "Northwind …"), so a short head would make buckets of hundreds. The hash is a small integer, computed
+  // incrementally at each position of the text; a bucket hit is confirmed with startsWith.
+  const byLength: (Map<number, string[]> | undefined)[] = new Array<Map<number, string[]> | undefined>(HEAD_UNITS + 1).fill(undefined);
+  for (const name of owners.keys()) {
+    const k = Math.min(name.length, HEAD_UNITS);
+    let h = 0;
+    for (let j = 0; j < k; j += 1) h = (Math.imul(h, 31) + name.charCodeAt(j)) | 0;
+    h &= 0x3fffffff;
+    let table = byLength[k];
+    if (table === undefined) byLength[k] = table = new Map();
+    const list = table.get(h);
+    if (list === undefined) table.set(h, [name]);
+    else list.push(name);
+  }
+  for (const [source, text] of texts) {
+    const candidates = new Map<number, { start: number; end: number }[]>();
+    for (let at = 0; at < text.length - 1; at += 1) {
+      let h = 0;
+      const last = Math.min(HEAD_UNITS, text.length - at);
+      for (let k = 1; k <= last; k += 1) {
+        h = (Math.imul(h, 31) + text.charCodeAt(at + k - 1)) | 0;
+        const table = byLength[k];
+        if (table === undefined) continue;
+        const names = table.get(h & 0x3fffffff);
+        if (names === undefined) continue;
+        for (const name of names) {
+          if (!text.startsWith(name, at)) continue;
+          const end = at + name.length;
+          if (!atWordBoundary(text, at, end, name)) continue;
+          for (const i of owners.get(name) as number[]) {
+            const list = candidates.get(i);
+            if (list === undefined) candidates.set(i, [{ start: at, end }]);
+            else list.push({ start: at, end });
+          }
+        }
+      }
+    }
+    for (const [i, found] of candidates) {
+      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const taken: { start: number; end: number }[] = [];
+      for (const candidate of found) {
+        if (taken.every((t) => candidate.end <= t.start || candidate.start >= t.end)) taken.push(candidate);
+      }
+      taken.sort((a, b) => a.start - b.start);
+      const mentions = out[i] as Mention[];
+      for (const { start, end } of taken) mentions.push({ source, start, end });
+    }
+  }
+  return out;
+}
