@@ -45,6 +45,16 @@ export function edgeAttributesOf(
 
 /** Builds the mixed multi-graph: entities as nodes, relations as (un)directed edges keyed by id, positions laid out. */
 export function buildGraph(data: ValidDataset): EvidenceGraph {
+  const graph = graphOf(data);
+  applyLayout(graph);
+  return graph;
+}
+
+/** What `graphOf` draws: a validated dataset, or one whose relations keep quotes that could not be located (editing). */
+export type DrawableData = Pick<ValidDataset, 'sources' | 'vocabulary' | 'entities'> & { relations: readonly { record: RelationRecord; evidence: CompiledEvidence[] }[] };
+
+/** The graph `buildGraph` lays out, every node still at (0, 0): for callers that place nodes themselves (editing, which also caches mentions). */
+export function graphOf(data: DrawableData, mentionsIn: typeof findMentions = findMentions): EvidenceGraph {
   const graphAttrs: GraphAttributes = {
     name: GRAPH_NAME,
     sources: data.sources.map(({ record, text }) => {
@@ -64,7 +74,7 @@ export function buildGraph(data: ValidDataset): EvidenceGraph {
       aliases: entity.aliases,
       descriptionEn: entity.description.en,
       descriptionZh: entity.description.zh,
-      mentions: data.sources.flatMap(({ record, text }) => findMentions(record.id, text, names)),
+      mentions: data.sources.flatMap(({ record, text }) => mentionsIn(record.id, text, names)),
       x: 0,
       y: 0,
     });
@@ -77,7 +87,6 @@ export function buildGraph(data: ValidDataset): EvidenceGraph {
     if (type.directed) graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attrs);
     else graph.addUndirectedEdgeWithKey(r.id, r.source, r.target, attrs);
   }
-  applyLayout(graph);
   return graph;
 }
 
