@@ -29,6 +29,14 @@ describe('readDatasetKeys', () => {
     expect(datasetKeysPrefix({ d: null, src: null, name: 'ignored' })).toBe('');
   });
 
+  it('reads edit= (a draft on this device) apart from the view keys, drops a malformed one, and writes it back', () => {
+    const { keys, rest } = readDatasetKeys('#edit=0123456789abcdef&v=1&s=e:a');
+    expect(keys.edit).toBe('0123456789abcdef');
+    expect(rest).toBe('v=1&s=e:a');
+    expect(readDatasetKeys('#edit=<script>&v=1')).toEqual({ keys: { d: null, src: null, name: null }, rest: 'v=1' });
+    expect(datasetKeysPrefix(keys)).toBe('edit=0123456789abcdef&');
+  });
+
   it('leaves nothing for the view parser to complain about', () => {
     const { rest } = readDatasetKeys('#d=0123456789abcdef&dn=x&src=datasets%2Fx.json&l=zh');
     const opened = viewStateFromLink(rest, { entities: new Set(), relations: new Map(), relationTypes: new Set(), textLength: 0 });

@@ -12,9 +12,13 @@ export interface DatasetKeys {
   src: string | null;
   /** File name to suggest when the dataset is not on this device (`dn=`), plain text. */
   name: string | null;
+  /** A draft being edited on this device (`edit=`, issue 10); set only when the link has one. */
+  edit?: string;
 }
 
 const DATASET_ID = /^[0-9a-f]{8,64}$/;
+/** A draft's id (ui/edit/): lower-case hex. */
+const DRAFT_ID = /^[0-9a-f]{8,32}$/;
 /** Head keys other modules read from the whole link (`st=`: storyLink.ts): kept out of the view keys too. */
 const OTHER_HEAD_KEYS: ReadonlySet<string> = new Set(['st']);
 const MAX_SRC = 500;
@@ -42,6 +46,10 @@ export function readDatasetKeys(link: string): { keys: DatasetKeys; rest: string
       keys.d = value === BUILT_IN_DATASET_ID || !DATASET_ID.test(value) ? null : value;
     } else if (key === 'src' && value !== null) keys.src = value.slice(0, MAX_SRC);
     else if (key === 'dn' && value !== null) keys.name = value.slice(0, MAX_NAME);
+    else if (key === 'edit') {
+      // A malformed draft id is dropped (the link opens as if it had none).
+      if (value !== null && DRAFT_ID.test(value)) keys.edit = value;
+    }
     else if (!OTHER_HEAD_KEYS.has(key)) rest.push(part);
   }
   return { keys, rest: rest.join('&') };
@@ -53,6 +61,7 @@ export function datasetKeysPrefix(keys: DatasetKeys): string {
   if (keys.d !== null) parts.push(`d=${keys.d}`);
   if (keys.d !== null && keys.name) parts.push(`dn=${encodeURIComponent(keys.name)}`);
   if (keys.src !== null) parts.push(`src=${encodeURIComponent(keys.src)}`);
+  if (keys.edit !== undefined) parts.push(`edit=${keys.edit}`);
   return parts.map((p) => `${p}&`).join('');
 }
 

@@ -35,6 +35,8 @@ import { useDatasetDetails } from './useDatasetDetails';
 import { revealAboveSheet } from './phone/revealSelection';
 import { SHEET_CLASSES } from './phone/sheetClasses';
 import { useIsPhone } from './phone/useIsPhone';
+import { EditSessionContext, type ExplorerEdit } from './edit/explorerEdit';
+import type { EditSession } from './edit/session';
 
 const NO_STORIES: LoadedDataset['stories'] = [];
 
@@ -53,9 +55,11 @@ export interface ExplorerProps {
   overlay?: (lang: Lang) => ReactNode;
   /** The minimal embedded view (`embed=1`): a small bar instead of the toolbar; no timeline, analysis, reader or table (ui/embed/). */
   embed?: boolean;
+  /** Edit mode (issue 10, ui/edit/): the session and the edit bar. New `data` then comes in place (view, selection and camera kept). */
+  edit?: ExplorerEdit;
 }
 
-export function Explorer({ data, datasetControls, overlay, embed = false }: ExplorerProps) {
+export function Explorer({ data, datasetControls, overlay, embed = false, edit }: ExplorerProps) {
   const { graph, texts, index } = data;
   // The built-in dataset's words load after the first draw: search and the panels that show them wait for them.
   const details = useDatasetDetails(data);
@@ -144,6 +148,22 @@ export function Explorer({ data, datasetControls, overlay, embed = false }: Expl
     if (!isPhone) void view.focusOn(id).then((c) => set({ camera: roundCamera(c) }));
   }, [scale.drawing, view, isPhone, set]);
 
+  // Edit mode: `focus` selects an element once the data that has it is drawn (right after an edit it is not yet).
+  const [editFocus, setEditFocus] = useState<{ sel: Exclude<Selection, null> } | null>(null);
+  const servedEditFocus = useRef<{ sel: Exclude<Selection, null> } | null>(null);
+  const editShell = edit?.shell;
+  const focusEdit = useCallback<EditSession['focus']>((target) => {
+    setEditFocus({ sel: 'entity' in target ? { kind: 'entity', id: target.entity } : { kind: 'relation', id: target.relation, evidence: 0 } });
+  }, []);
+  const editSession = useMemo<EditSession | null>(() => (editShell ? { ...editShell, lang, focus: focusEdit } : null), [editShell, lang, focusEdit]);
+  useEffect(() => {
+    if (!editFocus || servedEditFocus.current === editFocus) return;
+    const { sel } = editFocus;
+    if (!(sel.kind === 'entity' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) return;
+    servedEditFocus.current = editFocus;
+    void Promise.resolve().then(() => centre(sel));
+  }, [graph, editFocus, centre]);
+
   // Phones: once the details/evidence sheet is in front, keep the selected element out from under it.
   const panelInFront = front === 'panel';
   useEffect(() => {
@@ -195,7 +215,8 @@ export function Explorer({ data, datasetControls, overlay, embed = false }: Expl
   })} ${visibility.counts.nodes < visibility.counts.totalNodes || visibility.counts.edges < visibility.counts.totalEdges ? t('shell.graphSummaryFilters', lang) : ''} ${t('shell.graphKeys', lang)}`;
 
   return (
-    <div data-embed={embed || undefined} className="flex h-dvh flex-col bg-canvas font-sans text-ink">
+    <EditSessionContext value={editSession}>
+    <div data-embed={embed || undefined} data-edit={editSession ? true : undefined} className="flex h-dvh flex-col bg-canvas font-sans text-ink">
       {embed ? (
         <div className="h-10 shrink-0 border-b border-muted/30 bg-white">
           <EmbedBar lang={lang} fullViewLink={linkFor(linkState)} onLang={(l) => set({ lang: l })} />
@@ -230,6 +251,14 @@ export function Explorer({ data, datasetControls, overlay, embed = false }: Expl
         onToggleAnalysis={() => toggleSheet('analysis', setAnalysisOpen)}
       />
       )}
+      {editSession && edit
+        ? edit.bar(editSession, {
+            openReader: () => {
+              raise('reader');
+              set({ reader: { open: true, offset: null } });
+            },
+          })
+        : null}
       <NoticeBar notices={notices} lang={lang} onDismiss={dismissNotices} />
       {scale.bar ? (
         <OverviewBar graph={graph} lang={lang} overview={state.overview} selection={state.selection} scale={scale} onOverview={(change) => update((s) => ({ ...s, overview: change(s.overview) }))} />
@@ -413,5 +442,6 @@ export function Explorer({ data, datasetControls, overlay, embed = false }: Expl
       </p>
       {overlay?.(lang)}
     </div>
+    </EditSessionContext>
   );
 }

@@ -68,7 +68,7 @@ function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
       onTapGroup: (community) => latest.current.onTapGroup?.(community),
       onCameraChange: (c) => latest.current.onCameraChange(c),
       onFirstRender: () => latest.current.onDrawn(),
-    }, graph.getAttribute('vocabulary'), { webgl });
+    }, latest.current.graph.getAttribute('vocabulary'), { webgl });
     view.current = v;
     v.setAutoFit(latest.current.camera === null);
     v.setData(elementsFor(latest.current));
@@ -79,17 +79,26 @@ function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
       view.current = null;
       v.destroy();
     };
-  }, [graph, webgl]);
+    // A new graph (an edited draft) is set in place by the next effect: the view, its camera and classes stay.
+  }, [webgl]);
 
   useEffect(() => {
     if (props.focusRequest > 0) container.current?.focus();
   }, [props.focusRequest]);
 
   const { elements } = props;
+  const drawnGraph = useRef(graph);
   useEffect(() => {
     const v = view.current;
     if (!v) return;
     v.setData(elementsFor({ graph, lang, elements }));
+    if (drawnGraph.current !== graph) {
+      // Data changed in place (edit mode): redraw the classes; a view never moved by the user refits.
+      drawnGraph.current = graph;
+      v.applyVisibility(latest.current.visibility);
+      v.setSelection(latest.current.selection);
+      if (latest.current.camera === null) v.fit();
+    }
     if (elements === undefined) return;
     // The overview changes what is drawn: keep the visibility, selection and path classes, and refit a view without a camera.
     v.applyVisibility(latest.current.visibility);

@@ -4,6 +4,7 @@ import { format } from '../formatTemplate';
 import type { AreaTable } from './areaTable';
 import { analysis } from './analysis';
 import { bundles } from './bundles';
+import { edit } from './edit';
 import { embed } from './embed';
 import { exportArea } from './export';
 import { importArea } from './importArea';
@@ -17,7 +18,7 @@ export type { Lang };
 export { formatMonth } from './formatMonth';
 
 /** Every area's table, by the prefix its keys carry (`shell.search`, `panels.quote`…). */
-export const AREAS = { shell, panels, analysis, export: exportArea, phone, bundles, import: importArea, story, embed, scale } as const satisfies Record<string, AreaTable>;
+export const AREAS = { shell, panels, analysis, export: exportArea, phone, bundles, import: importArea, story, embed, scale, edit } as const satisfies Record<string, AreaTable>;
 
 type Areas = typeof AREAS;
 /** A string key: `<area>.<key>`, checked against the area's English table. */

@@ -5,6 +5,7 @@ import type { StoredDatasetMeta } from '../../storage/datasetStore';
 import type { Lang } from '../../state/types';
 import { buttonClass } from '../controls';
 import { t } from '../i18n';
+import { DraftsSection, type DraftsSectionProps } from '../edit/DraftsSection';
 
 export interface DatasetsMenuProps {
   lang: Lang;
@@ -13,13 +14,15 @@ export interface DatasetsMenuProps {
   onSwitch: (id: string) => void;
   onRemove: (id: string) => void;
   onForgetAll: () => void;
+  /** Edit mode (issue 10): New dataset, Edit a copy and the drafts (absent: the menu has no edit part). */
+  drafts?: Omit<DraftsSectionProps, 'lang' | 'open' | 'onDone'>;
 }
 
 const sizeText = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 const ROW = 'flex w-full items-center gap-2 px-3 py-1.5 text-left hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent';
 
 /** A disclosure button opening the list of datasets; Escape closes it and returns focus. */
-export function DatasetsMenu({ lang, currentId, stored, onSwitch, onRemove, onForgetAll }: DatasetsMenuProps) {
+export function DatasetsMenu({ lang, currentId, stored, onSwitch, onRemove, onForgetAll, drafts }: DatasetsMenuProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -101,6 +104,7 @@ export function DatasetsMenu({ lang, currentId, stored, onSwitch, onRemove, onFo
             {t('import.forgetAll', lang)}
           </button>
         ) : null}
+        {drafts ? <DraftsSection lang={lang} open={open} onDone={() => setOpen(false)} {...drafts} /> : null}
       </div>
     </div>
   );

@@ -11,6 +11,8 @@ import { startImport, type ImportRun } from './runImport';
 /** What the page shows in place of the explorer, or the explorer's dataset. */
 export type HostScreen =
   | { kind: 'ready'; id: string; name: string; data: LoadedDataset }
+  /** A draft being edited (`edit=`; ui/edit/ loads it from this device). */
+  | { kind: 'edit'; draftId: string }
   | { kind: 'loading' }
   | { kind: 'missing'; keys: DatasetKeys }
   | { kind: 'src-refused'; src: string }
@@ -50,11 +52,13 @@ export interface DatasetHost {
   switchTo: (id: string) => void;
   remove: (id: string) => void;
   forgetAll: () => void;
+  /** Opens a draft in edit mode (a new history entry, `edit=<id>`). */
+  openDraft: (draftId: string) => void;
 }
 
 let builtIn: LoadedDataset | null = null;
-/** The built-in dataset, loaded once per page. */
-function builtInData(): LoadedDataset {
+/** The built-in dataset, loaded once per page (its vocabulary starts a new draft). */
+export function builtInData(): LoadedDataset {
   builtIn ??= loadBuiltInDataset();
   return builtIn;
 }
@@ -84,6 +88,7 @@ function writeLink(keys: DatasetKeys, rest: string, mode: 'push' | 'replace'): v
 
 function initialScreen(): HostScreen {
   const { keys } = linkKeys();
+  if (keys.edit !== undefined) return { kind: 'edit', draftId: keys.edit };
   if (keys.src !== null) return resolveSrc(keys.src, window.location.href).ok ? { kind: 'loading' } : { kind: 'src-refused', src: keys.src };
   if (keys.d !== null) return { kind: 'loading' };
   return builtInScreen();
@@ -194,6 +199,11 @@ export function useDatasetHost(): DatasetHost {
   /** Shows the dataset the link names (after load, and on Back/Forward across datasets). */
   const followLink = useCallback(async () => {
     const { keys } = linkKeys();
+    if (keys.edit !== undefined) {
+      const current = screenRef.current;
+      if (current.kind !== 'edit' || current.draftId !== keys.edit) setScreen({ kind: 'edit', draftId: keys.edit });
+      return;
+    }
     if (keys.src !== null) {
       const resolved = resolveSrc(keys.src, window.location.href);
       if (!resolved.ok) return setScreen({ kind: 'src-refused', src: keys.src });
@@ -268,6 +278,14 @@ export function useDatasetHost(): DatasetHost {
     [refreshStored, switchTo],
   );
 
+  const openDraft = useCallback(
+    (draftId: string) => {
+      writeLink({ d: null, src: null, name: null, edit: draftId }, '', 'push');
+      setScreen({ kind: 'edit', draftId });
+    },
+    [setScreen],
+  );
+
   const forgetAll = useCallback(() => {
     void forgetAllDatasets().then(refreshStored, () => undefined);
     const current = screenRef.current;
@@ -299,5 +317,6 @@ export function useDatasetHost(): DatasetHost {
     switchTo,
     remove,
     forgetAll,
+    openDraft,
   };
 }
