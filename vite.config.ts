@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitDataset } from './app/src/model/data/splitDataset';
 import { serviceWorkerPlugin } from './app/src/sw/swPlugin';
+import { saveToGraphDataPlugin } from './app/src/edit-server/savePlugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -84,7 +85,7 @@ export default defineConfig({
     include: ['@xmldom/xmldom', 'fflate', 'graphology-layout-forceatlas2', 'graphology-layout-noverlap', 'graphology-layout/random', 'papaparse', 'read-excel-file/universal', 'yaml', 'idb'],
   },
   base: './',
-  plugins: [react(), tailwindcss(), cspMeta(), datasetParts(), serviceWorkerPlugin()],
+  plugins: [react(), tailwindcss(), cspMeta(), datasetParts(), serviceWorkerPlugin(), saveToGraphDataPlugin(here('.'))],
   resolve: hostile ? { alias: [{ find: /^\.\.\/generated\/dataset\.json$/, replacement: here('./e2e/hostile/dataset.json') }] } : {},
   build: {
     outDir: here(hostile ? './dist-hostile' : './dist'),
