@@ -36,6 +36,7 @@ import { revealAboveSheet } from './phone/revealSelection';
 import { SHEET_CLASSES } from './phone/sheetClasses';
 import { useIsPhone } from './phone/useIsPhone';
 import { EditSessionContext, type ExplorerEdit } from './edit/explorerEdit';
+import { PassageEditor } from './edit/passages/deferredPassages';
 import type { EditSession } from './edit/session';
 
 const NO_STORIES: LoadedDataset['stories'] = [];
@@ -440,6 +441,7 @@ export function Explorer({ data, datasetControls, overlay, embed = false, edit }
       >
         {toast}
       </p>
+      {editSession ? <PassageEditor session={editSession} selection={state.selection} /> : null}
       {overlay?.(lang)}
     </div>
     </EditSessionContext>

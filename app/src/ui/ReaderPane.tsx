@@ -6,6 +6,8 @@ import { evidenceSpans, mentionSpans, parallelRelations } from '../model/queries
 import { Reader, type ReaderFlash } from './panels';
 import { t } from './i18n';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
+import { useEditSessionContext } from './edit/explorerEdit';
+import { PassageBar } from './edit/passages/deferredPassages';
 
 export interface ReaderPaneProps {
   graph: EvidenceGraph;
@@ -75,13 +77,20 @@ function useReaderScroll(root: RefObject<HTMLElement | null>, offset: number | n
   }, [root]);
 }
 
+/** The source to read: the chosen one (edit mode), else the first. */
+function pickSource(sources: ReadonlyArray<{ id: string }>, chosen: string | null): string {
+  return (sources.find((s) => s.id === chosen) ?? sources[0])?.id ?? '';
+}
+
 /** Shows the first source (the built-in dataset has one); evidence spans select relations, mentions select entities. */
 export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onClose, onBack, sheetHidden, offset = null, onOffsetChange }: ReaderPaneProps) {
   const [collapsed, setCollapsed] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   useReaderScroll(rootRef, offset, onOffsetChange);
-  const source = graph.getAttribute('sources')[0];
-  const sourceId = source?.id ?? '';
+  // Edit mode: the text is selectable as passages (edit/passages/), and a draft with several sources picks which one to read.
+  const editing = useEditSessionContext() !== null;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const sourceId = pickSource(graph.getAttribute('sources'), editing ? chosen : null);
   const evidence = useMemo(() => (sourceId ? evidenceSpans(graph, sourceId) : []), [graph, sourceId]);
   const mentions = useMemo(() => (sourceId ? mentionSpans(graph, sourceId) : []), [graph, sourceId]);
   const active = useMemo(() => {
@@ -93,6 +102,8 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onC
     }
     return [];
   }, [graph, selection]);
+  const sources = graph.getAttribute('sources');
+  const source = sources.find((s) => s.id === sourceId);
   if (!source) return null;
   return (
     <aside
@@ -110,7 +121,26 @@ export function ReaderPane({ graph, texts, lang, selection, flash, onSelect, onC
           close={{ label: t('phone.closeArticle', lang), onClick: onClose }}
         />
       </div>
+      {editing ? (
+        <div className={`shrink-0 px-4 pt-3 ${collapsed ? 'max-md:hidden' : ''}`}>
+          {sources.length > 1 ? (
+            <label className="mb-2 flex items-center gap-2 text-xs text-muted">
+              {t('passages.source', lang)}
+              <select value={sourceId} onChange={(e) => setChosen(e.target.value)} className="min-w-0 flex-1 rounded-md border border-muted/60 bg-white px-1 py-0.5 text-sm text-ink">
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title[lang]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <PassageBar lang={lang} text={texts[sourceId] ?? ''} />
+        </div>
+      ) : null}
       <Reader
+        key={editing ? sourceId : undefined}
+        editSource={editing ? sourceId : undefined}
         text={texts[sourceId] ?? ''}
         title={source.title[lang]}
         textLang={source.language}

@@ -7,6 +7,8 @@ import { entityLabel } from '../model/queries';
 import { relationSentence } from '../model/sentences';
 import { t } from './i18n';
 import { SHEET_CLASSES, SheetHeader } from './phone/SheetHeader';
+import { useEditSessionContext } from './edit/explorerEdit';
+import { RemoveEvidenceButton, SelectionEditBar } from './edit/passages/deferredPassages';
 
 export interface SidePanelProps {
   graph: EvidenceGraph;
@@ -32,6 +34,8 @@ export interface SidePanelProps {
 export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePanel(p, ref) {
   const { graph, lang, selection } = p;
   const [collapsed, setCollapsed] = useState(false);
+  // Edit mode: Edit / Delete for the selection, and Remove on each evidence item (edit/passages/).
+  const edit = useEditSessionContext();
   const title =
     selection.kind === 'entity'
       ? graph.hasNode(selection.id)
@@ -68,6 +72,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
         close={{ label: t('shell.closePanel', lang), onClick: () => p.onSelect(null) }}
       />
       <div className={`px-4 pb-4 ${collapsed ? 'max-md:hidden' : ''}`}>
+        {edit ? <SelectionEditBar lang={lang} selection={selection} evidenceCount={selection.kind === 'relation' && graph.hasEdge(selection.id) ? graph.getEdgeAttribute(selection.id, 'evidence').length : undefined} /> : null}
         {selection.kind === 'entity' ? p.entityExtra : null}
         {selection.kind === 'entity' ? (
           <DetailsPanel
@@ -98,6 +103,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
             onSelectRelation={(id) => p.onSelect({ kind: 'relation', id, evidence: 0 })}
             onShowInArticle={p.onShowInArticle}
             onCopyRelationLink={p.onCopyRelationLink}
+            evidenceActions={edit ? (i) => <RemoveEvidenceButton session={edit} relationId={selection.id} index={i} /> : undefined}
           />
         )}
       </div>

@@ -1,5 +1,5 @@
 // One evidence item: the quote marked inside its paragraph of the source, the source reference and its two actions.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import { isAnchored, type CompiledEvidence } from '../../model/schema';
 import type { Lang } from '../../state/types';
@@ -20,10 +20,12 @@ export interface EvidenceItemProps {
   active: boolean;
   onShowInArticle: (sourceId: string, start: number, end: number) => void;
   onCopyRelationLink: (relationId: string, evidenceIndex: number) => void;
+  /** More actions after "Copy link" (edit mode: Remove). */
+  actions?: ReactNode;
 }
 
 /** Shows the quote in context; when the stored offsets do not hold the quote, says so and shows the quote alone. */
-export function EvidenceItem({ graph, relationId, evidence: ev, index, total, text, lang, active, onShowInArticle, onCopyRelationLink }: EvidenceItemProps) {
+export function EvidenceItem({ graph, relationId, evidence: ev, index, total, text, lang, active, onShowInArticle, onCopyRelationLink, actions }: EvidenceItemProps) {
   const headingId = useId();
   const source = sourceOf(graph, ev.source);
   const title = source ? source.title[lang] : t('panels.unknownSource', lang, { id: ev.source });
@@ -76,6 +78,7 @@ export function EvidenceItem({ graph, relationId, evidence: ev, index, total, te
         >
           {t('panels.copyLink', lang)}
         </button>
+        {actions}
       </div>
     </li>
   );

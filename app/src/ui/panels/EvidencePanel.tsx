@@ -1,5 +1,5 @@
 // The relation evidence panel: summary, type, ends, stance, date, fact/claim, every evidence item, parallel siblings.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { CategorySwatch } from './CategorySwatch';
@@ -29,6 +29,8 @@ export interface EvidencePanelProps {
   /** "Copy link to this relation": the shell builds the deep link and copies quote + link. */
   onCopyRelationLink: (relationId: string, evidenceIndex: number) => void;
   className?: string;
+  /** Edit mode: more actions on evidence item `index` (Remove). */
+  evidenceActions?: (index: number) => ReactNode;
 }
 
 /** A labelled region (`<section aria-labelledby>`) with everything that proves one relation. */
@@ -105,6 +107,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
             active={i === activeEvidence}
             onShowInArticle={props.onShowInArticle}
             onCopyRelationLink={props.onCopyRelationLink}
+            actions={props.evidenceActions?.(i)}
           />
         ))}
       </ol>

@@ -5,6 +5,7 @@ import { ReaderLine } from './ReaderLine';
 import type { MarkedSegment } from '../../model/queries';
 import { initialTabStop, itemStarts, movedIndex, readerLines } from './readerLines';
 import { t } from '../i18n';
+import { blockEditing, readOnlyEditableProps } from '../edit/passages/readOnlyEditable';
 
 /** A request to scroll to [start, end) and flash it; a new `nonce` repeats the request for the same range. */
 export interface ReaderFlash {
@@ -34,6 +35,8 @@ export interface ReaderProps {
   /** A mention was activated. */
   onSelectEntity: (entityId: string) => void;
   className?: string;
+  /** Edit mode: the text takes a caret and Shift+arrow selection (read-only `contenteditable`) for passages of this source. */
+  editSource?: string;
 }
 
 const FLASH_MS = 2000;
@@ -105,6 +108,8 @@ export function Reader(props: ReaderProps) {
   const onSelectEntity = useCallback((id: string) => callbacks.current.onSelectEntity(id), []);
 
   const container = useRef<HTMLDivElement>(null);
+  const editSource = props.editSource;
+  useEffect(() => (editSource !== undefined && container.current ? blockEditing(container.current) : undefined), [editSource]);
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
     const current = itemOf(e.target);
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !current || !container.current) return;
@@ -148,6 +153,7 @@ export function Reader(props: ReaderProps) {
         className="text-base"
         onFocus={onFocus}
         onKeyDown={onKeyDown}
+        {...(editSource !== undefined ? readOnlyEditableProps(editSource) : {})}
       >
         {lines.map((line, i) => {
           const touches = flashing !== null && line.start <= flashing.end && line.end >= flashing.start;
