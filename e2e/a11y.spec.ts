@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { evalPlain } from './evalPlain';
+import { openMore } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -158,6 +159,7 @@ test('axe finds no WCAG 2.2 A/AA violation in the import report, the CSV mapping
   await expect(report).toBeVisible({ timeout: 30_000 });
   expect(await violations(page)).toEqual([]);
   await report.getByRole('button', { name: 'Close' }).click();
+  await openMore(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   await expect(page.locator('[data-panel="datasets"]')).toBeVisible();
   expect(await violations(page)).toEqual([]);

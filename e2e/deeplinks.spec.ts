@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cyViewport, hiddenIds, loadDataset, nodePositions, openApp, renderedNode, selectedIds, tapElement, waitForInteractive } from './helpers';
+import { cyViewport, hiddenIds, loadDataset, nodePositions, openApp, openMore, renderedNode, selectedIds, tapElement, waitForInteractive } from './helpers';
 import { evalPlain } from './evalPlain';
 
 const data = loadDataset();
@@ -49,6 +49,7 @@ test('a rich view (selection, hidden kind, claims only, Chinese, circle layout, 
   await page.getByRole('checkbox', { name: /^documents\b/ }).uncheck();
   await page.getByRole('checkbox', { name: /^Fact\b/ }).uncheck();
   await page.getByRole('button', { name: 'Filters' }).click();
+  await openMore(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await page.getByRole('combobox', { name: '版面配置' }).selectOption('circle');
   await page.getByRole('button', { name: '原文' }).click();
@@ -83,6 +84,7 @@ test('a rich view (selection, hidden kind, claims only, Chinese, circle layout, 
 // runLayout lays out ALL nodes (hidden ones included), so positions depend on the layout alone, not on when filters were applied.
 test('choosing a layout and then filtering reopens with the same positions after reload', async ({ page }) => {
   await openApp(page);
+  await openMore(page);
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('circle');
   await page.getByRole('button', { name: 'Filters' }).click();
   await page.getByRole('checkbox', { name: /^documents\b/ }).uncheck();

@@ -1,7 +1,7 @@
 // The explorer end to end at desktop size: load, search, details, evidence, reader both ways, filters, language, layouts, table, keyboard.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cyCounts, cyViewport, hiddenIds, loadDataset, nodePositions, openApp, renderedNode, selectedIds, tapElement } from './helpers';
+import { cyCounts, cyViewport, hiddenIds, loadDataset, nodePositions, openApp, openMore, renderedNode, selectedIds, tapElement } from './helpers';
 import { evalPlain } from './evalPlain';
 
 const data = loadDataset();
@@ -150,6 +150,7 @@ test('claims only: hiding facts leaves only dashed claim edges drawn', async ({ 
 
 test('language: switching to 繁體中文 changes the node labels and the UI', async ({ page }) => {
   await openApp(page);
+  await openMore(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await expect(page.getByRole('combobox', { name: '搜尋' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('證據圖譜');
@@ -190,6 +191,7 @@ test('layout menu: choosing Circle moves the nodes, in one step under reduced mo
   await openApp(page);
   const before = await nodePositions(page);
   await recordLayoutSwitch(page);
+  await openMore(page);
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('circle');
   await expect.poll(async () => JSON.stringify(await nodePositions(page))).not.toBe(JSON.stringify(before));
   const after = await nodePositions(page);
@@ -206,6 +208,7 @@ test('layout menu: without reduced motion the switch animates', async ({ page })
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await openApp(page);
   await recordLayoutSwitch(page);
+  await openMore(page);
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
   await expect.poll(async () => (await recorded(page)).animated).toContain(true);
   // Frames in between are counted loosely: a starved CPU may draw few, but at least the final ones differ from the start.
@@ -215,6 +218,7 @@ test('layout menu: without reduced motion the switch animates', async ({ page })
 test('force-directed layout (loaded on demand) moves the nodes and gives the same positions when the link is reopened', async ({ page }) => {
   await openApp(page);
   const before = await nodePositions(page);
+  await openMore(page);
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');
   await expect.poll(async () => JSON.stringify(await nodePositions(page)), { timeout: 20_000 }).not.toBe(JSON.stringify(before));
   await expect(page).toHaveURL(/[#&]y=fcose/);

@@ -42,6 +42,15 @@ export async function openApp(page: Page, fragment = ''): Promise<void> {
   await waitForInteractive(page);
 }
 
+/**
+ * Opens the toolbar's "More" popover unless it is open already: layout, Fit graph, language, Open… and Datasets sit
+ * there (on phones, everything but the view toggles).
+ */
+export async function openMore(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: /^(More|更多)$/ });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
 /** Waits for the app's User Timing milestones `graph:drawn` and `graph:interactive`. */
 export async function waitForInteractive(page: Page): Promise<void> {
   await page.waitForFunction(

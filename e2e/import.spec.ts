@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { evalPlain } from './evalPlain';
 import { expect, openApp, test, waitForGraph } from './fixtures';
+import { openMore } from './helpers';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const FIX = (name: string): string => here(`./fixtures/import/${name}`);
@@ -125,13 +126,16 @@ test('a dataset bundle exported from the app reopens with the same graph; reload
   expect(page.url()).toBe(link);
   expect((await counts(page)).nodes).toBe(builtIn.nodes);
 
+  await openMore(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   await expect(page.locator('[data-panel="datasets"] li')).toHaveCount(2);
   await page.locator('[data-panel="datasets"] [data-dataset="builtin"]').click();
   await expect(page).not.toHaveURL(/d=/);
+  await openMore(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   expect(await databases(page)).toEqual(['evidence-graph']);
   await page.getByRole('button', { name: 'Forget all opened datasets' }).click();
+  await openMore(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   await expect(page.locator('[data-panel="datasets"] li')).toHaveCount(1);
   // Forget all deletes the database itself.
@@ -146,6 +150,7 @@ test('a link to a dataset that is not on this device says so, then applies its v
   await expectOpened(page, before.drawn);
   const id = /d=([0-9a-f]+)/.exec(page.url())?.[1] ?? '';
   await report(page).getByRole('button', { name: 'Close' }).click();
+  await openMore(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   await page.getByRole('button', { name: 'Forget all opened datasets' }).click();
 

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Download, Page } from '@playwright/test';
 import { evalPlain } from './evalPlain';
 import { expect, test } from './fixtures';
-import { loadDataset, openApp, selectedIds } from './helpers';
+import { loadDataset, openApp, openMore, selectedIds } from './helpers';
 
 const data = loadDataset();
 const EDGE = (() => {
@@ -70,7 +70,8 @@ async function openFile(browser: Browser, file: string, fragment = ''): Promise<
 
 test('Export → Interactive HTML: the file opens from file:// with zero requests, draws the whole graph at the exported view, opens evidence on an edge click, and has no import controls', async ({ page, browser }) => {
   await openApp(page, 'v=1&s=e:elon-musk');
-  // The site has the controls the file must not have.
+  // The site has the controls the file must not have (behind More).
+  await openMore(page);
   await expect(page.getByRole('button', { name: 'Open…' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Datasets' })).toBeVisible();
   const { download, path, text } = await exportHtml(page, 'Everything');

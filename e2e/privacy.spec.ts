@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, HOSTILE_BASE_URL, openApp, test } from './fixtures';
 import { evalPlain } from './evalPlain';
+import { openMore } from './helpers';
 
 /** Storage keys the app documents; it currently stores nothing. */
 const DOCUMENTED_STORAGE_KEYS: string[] = [];
@@ -19,6 +20,7 @@ async function useEverything(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Article', exact: true }).click();
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await openMore(page);
   await page.getByLabel('Layout').selectOption('circle');
   await page.goto('./#v=1&s=e:openai&y=concentric&q=%3Cimg%20src%3Dhttps%3A%2F%2Fexample.com%2Fx%3E&url=https%3A%2F%2Fexample.com');
   await expect(page.locator('[data-panel="details"][data-entity="openai"]')).toBeVisible();

@@ -179,7 +179,7 @@ export function SearchBox({ graph, index, lang, query, onQueryChange, onChoose }
     );
 
   return (
-    <div className="relative min-w-0 flex-1 sm:max-w-sm">
+    <div className="relative min-w-0 flex-1 sm:max-w-sm md:min-w-56">
       <input
         ref={input}
         type="search"

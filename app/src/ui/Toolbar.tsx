@@ -1,4 +1,4 @@
-// The header: app name, search, the view toggles, and the other controls (inline on desktop, behind "More" on phones).
+// The header: app name, search, the view toggles, Stories/Share/Export, and the rarely used controls behind "More" (on phones, all but the toggles).
 import type { ReactNode } from 'react';
 import type { Lang, LayoutName } from '../state/types';
 import { buttonClass, LabelledSelect, ToggleButton } from './controls';
@@ -29,7 +29,7 @@ export interface ToolbarProps {
   share?: ReactNode;
   analysisOpen: boolean;
   onToggleAnalysis: () => void;
-  /** Phone layout: the selects in the More popover show their labels. */
+  /** Phone layout (the selects sit in a More popover with their labels at every size: no longer changes the toolbar). */
   compact?: boolean;
 }
 
@@ -41,7 +41,7 @@ const LAYOUT_LABELS: Record<LayoutName, I18nKey> = {
   breadthfirst: 'shell.layoutBreadthfirst',
 };
 
-/** The top bar; wraps onto two rows on narrow screens, where the secondary controls move into a More popover. */
+/** The top bar: one row from 1024 px up (search keeps 14rem); wraps onto two rows on narrow screens, where the secondary controls move into a More popover. */
 export function Toolbar(p: ToolbarProps) {
   const { lang } = p;
   return (
@@ -64,41 +64,50 @@ export function Toolbar(p: ToolbarProps) {
         <MoreMenu lang={lang}>
           {(close) => (
             <>
-              <LabelledSelect
-                label={t('shell.layout', lang)}
-                hideLabel={!p.compact}
-                value={p.layout}
-                options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => ({ value: l, label: t(LAYOUT_LABELS[l], lang) }))}
-                onChange={p.onLayout}
-              />
-              <button
-                type="button"
-                onClick={() => {
-                  p.onFit();
-                  close();
-                }}
-                className={buttonClass()}
-              >
-                {t('shell.fit', lang)}
-              </button>
-              <LabelledSelect
-                label={t('shell.language', lang)}
-                hideLabel={!p.compact}
-                value={lang}
-                options={[
-                  { value: 'en', label: 'English' },
-                  { value: 'zh', label: '繁體中文' },
-                ]}
-                onChange={p.onLang}
-              />
-              {p.storyMenu?.(close)}
-              {p.share ?? (
-                <button type="button" onClick={p.onShare} className={buttonClass()}>
-                  {t('shell.share', lang)}
-                </button>
-              )}
-              {p.datasetMenu ? <div className="flex items-center gap-2 max-md:order-first">{p.datasetMenu}</div> : null}
-              <div className="max-md:order-first">{p.exportMenu}</div>
+              {/* Phone popover order: Open…/Datasets, Export, layout and language, then Stories and Share. */}
+              <div className="contents max-md:*:order-last">
+                {p.storyMenu?.(close)}
+                {p.share ?? (
+                  <button type="button" onClick={p.onShare} className={buttonClass()}>
+                    {t('shell.share', lang)}
+                  </button>
+                )}
+              </div>
+              <div className="max-md:-order-1">{p.exportMenu}</div>
+              {/* From `md` up the rarely used controls sit behind a second "More", so search keeps its width on one row. */}
+              <MoreMenu lang={lang} where="desktop">
+                {(closeDesktop) => (
+                  <>
+                    <LabelledSelect
+                      label={t('shell.layout', lang)}
+                      value={p.layout}
+                      options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => ({ value: l, label: t(LAYOUT_LABELS[l], lang) }))}
+                      onChange={p.onLayout}
+                    />
+                    <button
+                      type="button"
+                      onClick={() => {
+                        p.onFit();
+                        close();
+                        closeDesktop();
+                      }}
+                      className={buttonClass()}
+                    >
+                      {t('shell.fit', lang)}
+                    </button>
+                    <LabelledSelect
+                      label={t('shell.language', lang)}
+                      value={lang}
+                      options={[
+                        { value: 'en', label: 'English' },
+                        { value: 'zh', label: '繁體中文' },
+                      ]}
+                      onChange={p.onLang}
+                    />
+                    {p.datasetMenu ? <div className="flex items-center gap-2 max-md:order-first">{p.datasetMenu}</div> : null}
+                  </>
+                )}
+              </MoreMenu>
             </>
           )}
         </MoreMenu>
