@@ -126,6 +126,17 @@ function filesUnder(dir, exts) {
   return out;
 }
 
+/**
+ * What only the dev server has: the "Save to graph-data/" endpoint's path and its token's meta name
+ * (app/src/edit-server/protocol.ts). No built file may contain either (the client code for it is behind import.meta.env.DEV).
+ */
+export const DEV_ONLY_NAMES = ['/__evidence-graph/save', 'evidence-graph-save-token'];
+
+/** The dev-only names found in a built file's text. */
+export function devOnlyNamesIn(text) {
+  return DEV_ONLY_NAMES.filter((name) => text.includes(name));
+}
+
 /** Checks built folders and our source; returns a list of problems (empty when clean). */
 export function checkDist(root, distDirs) {
   const problems = [];
@@ -134,6 +145,9 @@ export function checkDist(root, distDirs) {
       const text = readFileSync(file, 'utf8');
       for (const hit of unexplainedSinks(findSinks(text), VENDOR_ALLOW, basename(file))) problems.push(`${relative(root, file)}: ${hit.sink} (not allow-listed): …${hit.context}…`);
       if (file.endsWith('.html')) for (const url of externalLoads(text)) problems.push(`${relative(root, file)}: loads an external URL ${url}`);
+    }
+    for (const file of filesUnder(join(root, dir), [''])) {
+      for (const name of devOnlyNamesIn(readFileSync(file, 'latin1'))) problems.push(`${relative(root, file)}: contains '${name}', which only the dev server may have`);
     }
   }
   const readModuleFile = (path) => readFileSync(join(root, 'node_modules', path), 'utf8');
@@ -150,5 +164,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const problems = checkDist(root, dirs);
   for (const p of problems) console.error(`check-dist: ${p}`);
   if (problems.length > 0) process.exit(1);
-  console.log(`check-dist: ${dirs.join(', ')} and app/src clean (no HTML-injection or eval sinks outside the allow-list, no external loads)`);
+  console.log(`check-dist: ${dirs.join(', ')} and app/src clean (no HTML-injection or eval sinks outside the allow-list, no external loads, no dev-server-only names)`);
 }

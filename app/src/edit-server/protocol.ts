@@ -18,4 +18,5 @@ export type SaveAnswer =
   | { ok: true; written: string[]; removed: string[]; backup: string | null }
   | { ok: false; reason: SaveRefusal; message: string; problems?: SaveProblem[] };
 
-export type SaveRefusal = 'not-local' | 'bad-host' | 'bad-origin' | 'bad-token' | 'bad-request' | 'too-large' | 'bad-path' | 'invalid-data' | 'write-failed';
+/** Why a save did not happen: the endpoint's refusals, and (page side) `no-token` / `unreachable` when it could not be asked. */
+export type SaveRefusal = 'not-local' | 'bad-host' | 'bad-origin' | 'bad-token' | 'bad-request' | 'too-large' | 'bad-path' | 'invalid-data' | 'write-failed' | 'no-token' | 'unreachable';
