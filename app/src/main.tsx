@@ -1,5 +1,4 @@
-// Entry point: mounts the explorer.
-import './zodConfig';
+// Entry point: mounts the explorer. (No zod here: schemas load after the first draw, each through model/z.ts, which configures it.)
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,42 +1,31 @@
 // The authored data model (graph-data/*.yaml) and the compiled dataset, as zod schemas: the one source of its types.
+import { CATEGORIES, ENTITY_KINDS, PARTIAL_DATE_RE, SLUG_RE, STANCES, STATUSES } from './enums';
 import { storiesSchema } from './story/schema';
 import { z } from './z';
+
+// The lists, the id patterns and isAnchored live in enums.ts (no zod: the first bundle reads them).
+export { CATEGORIES, ENTITY_KINDS, isAnchored, STANCES, STATUSES } from './enums';
 
 /** Partial ISO date: `2015`, `2015-12` or `2015-12-11`. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(PARTIAL_DATE_RE, 'expected a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** Slug ids: lower-case ASCII words joined by single hyphens. Stable: never derived from display names at runtime. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug id (a-z, 0-9, single hyphens)');
+export const slug = z.string().regex(SLUG_RE, 'expected a slug id (a-z, 0-9, single hyphens)');
 
 export const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
 export type Bilingual = z.infer<typeof bilingual>;
 
-export const ENTITY_KINDS = ['person', 'organization', 'product', 'document', 'event', 'group'] as const;
 export const entityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof entityKind>;
 
-export const CATEGORIES = [
-  'founding',
-  'role',
-  'funding',
-  'control',
-  'conflict',
-  'support',
-  'communication',
-  'creation',
-  'competition',
-  'other',
-] as const;
 export const category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof category>;
 
-export const STANCES = ['supports', 'opposes', 'neutral'] as const;
 export const stance = z.enum(STANCES);
 export type Stance = z.infer<typeof stance>;
 
-export const STATUSES = ['fact', 'claim'] as const;
 export const status = z.enum(STATUSES);
 export type Status = z.infer<typeof status>;
 
@@ -169,11 +158,6 @@ export type UnanchoredEvidence = z.infer<typeof unanchoredEvidence>;
 
 export const compiledEvidence = z.union([anchoredEvidence, unanchoredEvidence]);
 export type CompiledEvidence = z.infer<typeof compiledEvidence>;
-
-/** Whether an evidence item is located in its source text (has W3C position and quote selectors). */
-export function isAnchored(evidence: CompiledEvidence): evidence is AnchoredEvidence {
-  return !('anchored' in evidence);
-}
 
 export const mention = z.object({ source: z.string(), start: z.number().int(), end: z.number().int() }).strict();
 export type Mention = z.infer<typeof mention>;

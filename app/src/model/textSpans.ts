@@ -1,6 +1,6 @@
 // Spans of a source text: the paragraph around a quote, evidence and mention spans merged, text cut for rendering.
 import type { EvidenceGraph } from './graph';
-import { isAnchored } from './schema';
+import { isAnchored } from './enums';
 import { UnknownElementError } from './modelErrors';
 
 /** A marked range of a source text (UTF-16 offsets, end exclusive) and what it stands for. */

@@ -1,6 +1,7 @@
 // What is shown: filters (with the claimant filter), focus (N-hop neighbourhood) and the time range applied to the model, plus facet counts.
 import type { EvidenceGraph } from './graph';
-import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES, type Category, type Stance, type Status } from './schema';
+import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES } from './enums';
+import type { Category, Stance, Status } from './schema';
 import type { VisibleSet } from './formats/subset';
 import { overlapsRange, relationInterval } from './timeline';
 

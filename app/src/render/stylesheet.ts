@@ -2,7 +2,8 @@
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { categoryTokens, kindTokens, uiTokens } from '../../../tailwind.config';
 import { isBuiltInKind, kindStyle } from '../model/kindStyle';
-import { CATEGORIES, ENTITY_KINDS, type CompiledVocabulary } from '../model/schema';
+import { CATEGORIES, ENTITY_KINDS } from '../model/enums';
+import type { CompiledVocabulary } from '../model/schema';
 import { tunedRules, type DrawTier } from './rendererTuning';
 
 /** Ids that may go inside a Cytoscape selector's quoted value as they are. */

@@ -1,12 +1,12 @@
 // cleanViewState: raw link values → a complete, canonical ViewState valid for the loaded dataset, plus notices.
-import { ENTITY_KINDS } from '../model/schema';
+import { ENTITY_KINDS } from '../model/enums';
 import { trimOverviewLists } from '../model/scale/overviewState';
 import type { DatasetIndex } from './datasetIndex';
 import { defaultViewState } from './defaultViewState';
 import { notice, type Notice } from './notices';
 import type { RawViewState } from './rawViewState';
 import type { Camera, Selection, ViewState } from './types';
-import { LIMITS } from './viewStateSchema';
+import { LIMITS } from './viewStateLimits';
 
 const BUILT_IN_KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 

@@ -5,7 +5,7 @@ import { linkPairs, stateString, type Pair } from './linkPairs';
 import { MIGRATIONS } from './migrations';
 import { notice, type Notice } from './notices';
 import type { RawViewState } from './rawViewState';
-import { LIMITS } from './viewStateSchema';
+import { LIMITS } from './viewStateLimits';
 
 export interface ParsedLink {
   state: RawViewState;

@@ -3,23 +3,10 @@ import { z } from '../model/z';
 import { category, partialDate, slug, stance, status } from '../model/schema';
 import { OVERVIEW_LINK_CHARS, OVERVIEW_LIST_MAX } from '../model/scale/overviewState';
 import type { LayoutName, OverviewMode, SizeBy, ViewState } from './types';
+import { LANGS, LAYOUTS, LIMITS, OVERVIEW_MODES, SIZE_BYS } from './viewStateLimits';
 
-export const LANGS = ['en', 'zh'] as const;
-export const LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'breadthfirst'] as const;
-export const SIZE_BYS = ['none', 'degree', 'betweenness', 'pagerank'] as const;
-export const OVERVIEW_MODES = ['communities', 'top'] as const;
-
-/** Limits applied when cleaning a link. */
-export const LIMITS = {
-  maxLinkLength: 8000,
-  maxSearch: 100,
-  minZoom: 0.05,
-  maxZoom: 20,
-  maxPan: 1_000_000,
-  maxHops: 3,
-  panDecimals: 2,
-  zoomDecimals: 4,
-} as const;
+// The lists and limits live in viewStateLimits.ts (no zod: the first bundle reads them).
+export { LANGS, LAYOUTS, LIMITS, OVERVIEW_MODES, SIZE_BYS };
 
 const sortedUnique = <T extends string>(xs: readonly T[]): boolean => xs.every((x, i) => i === 0 || (xs[i - 1] as T) < x);
 const unique = (xs: readonly string[]): boolean => new Set(xs).size === xs.length;

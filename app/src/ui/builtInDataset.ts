@@ -2,7 +2,6 @@
 import core from 'virtual:dataset/core';
 import { joinDataset } from '../model/data/splitDataset';
 import { graphFromDataset, type EvidenceGraph } from '../model/graph';
-import { compiledDataset } from '../model/schema';
 import type { Story } from '../model/story/types';
 import { datasetIndexFromGraph, type DatasetIndex } from '../state/datasetIndex';
 
@@ -42,7 +41,8 @@ function afterFirstDraw(): Promise<void> {
 /** Loads the details chunk, joins it to the core, checks the whole dataset once, and fills the graph and texts in place. */
 async function completeBuiltIn(graph: EvidenceGraph, texts: Record<string, string>, stories: Story[]): Promise<void> {
   await afterFirstDraw();
-  const { default: details } = await import('virtual:dataset/details');
+  // The schema (zod) loads here too, after the first draw: it is not needed to draw.
+  const [{ default: details }, { compiledDataset }] = await Promise.all([import('virtual:dataset/details'), import('../model/schema')]);
   const dataset = compiledDataset.parse(joinDataset(core, details));
   for (const { key, attributes } of dataset.graph.nodes) graph.mergeNodeAttributes(key, attributes);
   for (const { key, attributes } of dataset.graph.edges) graph.mergeEdgeAttributes(key, attributes);
