@@ -1,14 +1,18 @@
 // Components loaded on first use (their code leaves the first bundle): each renders nothing until its chunk is in.
 import { lazy, Suspense, type ComponentPropsWithRef, type ComponentType } from 'react';
 import type { SidePanel as SidePanelComponent } from './SidePanel';
+import { withStrings } from './i18n';
 
 const loaders: Array<() => Promise<unknown>> = [];
 let preloaded: Promise<void> | null = null;
 
-/** Wraps a component loader: the component's chunk loads when it first renders (or on `preloadDeferred`), inside its own Suspense (fallback: nothing). */
+/**
+ * Wraps a component loader: the component's chunk (and the string tables not in the first bundle) load when it first
+ * renders (or on `preloadDeferred`), inside its own Suspense (fallback: nothing).
+ */
 export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loading: Promise<{ default: ComponentType<P> }> | null = null;
-  const loadOnce = () => (loading ??= load().then((component) => ({ default: component })));
+  const loadOnce = () => (loading ??= withStrings(load()).then((component) => ({ default: component })));
   loaders.push(loadOnce);
   const Lazy = lazy(loadOnce);
   function Deferred(props: P) {

@@ -1,6 +1,9 @@
 // The string tables: every area has every key in English and Chinese with the same placeholders; t() fills and looks up.
 import { describe, expect, it } from 'vitest';
-import { AREAS, formatMonth, t, type I18nKey } from './index';
+import { FIRST_AREAS, formatMonth, t, type I18nKey } from './index';
+import { LAZY_AREAS } from './lazyAreas';
+
+const AREAS = { ...FIRST_AREAS, ...LAZY_AREAS };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
