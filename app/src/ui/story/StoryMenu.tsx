@@ -9,7 +9,10 @@ import { currentDatasetId } from './datasetId';
 import type { StoryHost } from './storyHost';
 import { discardEdits, isEdited, requestStep, startEditing, storiesFor, useStoryStore } from './storyStore';
 
-const SMALL = 'rounded border border-muted/50 bg-white px-2 py-0.5 text-xs hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent';
+const SMALL_SHAPE = 'rounded border px-2 py-0.5 text-xs focus-visible:outline-2 focus-visible:outline-accent';
+const SMALL = `${SMALL_SHAPE} border-muted/50 bg-white hover:bg-black/5`;
+/** The Start button: filled (its own colours only: with SMALL's bg-white too, the stylesheet's order made it white on white). */
+const START = `${SMALL_SHAPE} border-accent bg-accent text-white hover:bg-accent/90 disabled:opacity-50`;
 
 /** A fresh story with an id no story of the dataset has. */
 function newStory(existing: readonly Story[]): Story {
@@ -92,7 +95,7 @@ export function StoryMenu({ host, onChosen }: { host: StoryHost; /** After Start
                 )}
                 <button
                   type="button"
-                  className={`${SMALL} border-accent bg-accent text-white hover:bg-accent/90`}
+                  className={START}
                   aria-label={t('story.startNamed', lang, { title: s.title[lang] })}
                   disabled={s.steps.length === 0}
                   onClick={() => act(() => requestStep(s.id, 1))}
