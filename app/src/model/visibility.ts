@@ -3,7 +3,8 @@ import type { EvidenceGraph } from './graph';
 import { CATEGORIES, ENTITY_KINDS, STANCES, STATUSES } from './enums';
 import type { Category, Stance, Status } from './schema';
 import type { VisibleSet } from './formats/subset';
-import { overlapsRange, relationInterval } from './timeline';
+import { dayKey, relationInterval } from './timeline';
+import { flagsFor, visibilityIndex, type Codes, type VisibilityIndex } from './visibilityIndex';
 
 /** What to hide (empty lists = everything shown). The view state's `filters` map onto this. */
 export interface VisibilityFilters {
@@ -53,20 +54,13 @@ function focusSeeds(graph: EvidenceGraph, selection: FocusSelection): string[] {
   return [];
 }
 
-function timeState(time: TimeWindow, date: string | null, dateEnd: string | null, where: string): 'in' | 'out' {
-  const interval = relationInterval(date, dateEnd, where);
-  if (interval === null) return time.showUndated ? 'in' : 'out';
-  return overlapsRange(interval, time.from, time.to) ? 'in' : 'out';
+/** What each shown relation and entity is, as flags over the graph's visibility index (for the facet counts). */
+interface Masks {
+  index: VisibilityIndex;
+  nodes: Uint8Array;
+  edges: Uint8Array;
 }
-
-/** Calls `visit` with every entity attached to `n` through a candidate edge: the other end of its own relations,
- * and both ends of the relations `n` claims (a claim belongs to its claimant as well as to its two ends). */
-function forEachAttached(graph: EvidenceGraph, n: string, candidates: ReadonlySet<string>, claimsBy: ReadonlyMap<string, string[]>, visit: (other: string) => void): void {
-  graph.forEachEdge(n, (e, _a, s, t) => {
-    if (candidates.has(e)) visit(s === n ? t : s);
-  });
-  for (const e of claimsBy.get(n) ?? []) for (const end of graph.extremities(e)) visit(end);
-}
+const masksOf = new WeakMap<Visibility, Masks>();
 
 /**
  * Applies filters, time range and focus.
@@ -86,66 +80,137 @@ function forEachAttached(graph: EvidenceGraph, n: string, candidates: ReadonlySe
  * Unknown ids in the filters or selection are ignored (an unknown claimant means no claimant filter).
  */
 export function computeVisibility(graph: EvidenceGraph, input: VisibilityInput): Visibility {
+  const ix = visibilityIndex(graph);
   const f: VisibilityFilters = input.filters;
-  const hidden = {
-    kinds: new Set<string>(f.hiddenKinds),
-    types: new Set(f.hiddenTypes),
-    categories: new Set<string>(f.hiddenCategories),
-    stances: new Set<string>(f.hiddenStances),
-    statuses: new Set<string>(f.hiddenStatuses),
-  };
-  const claimant = f.claimant !== null && graph.hasNode(f.claimant) ? f.claimant : null;
+  const kindHidden = flagsFor(ix.kinds, f.hiddenKinds);
+  const typeHidden = flagsFor(ix.types, f.hiddenTypes);
+  const categoryHidden = flagsFor(ix.categories, f.hiddenCategories);
+  const stanceHidden = flagsFor(ix.stances, f.hiddenStances);
+  const statusHidden = flagsFor(ix.statuses, f.hiddenStatuses);
+  const claimantId = f.claimant !== null && graph.hasNode(f.claimant) ? f.claimant : null;
+  // The claimant filter: its entity index, and its code among claimants (-2: it claims nothing).
+  const claimant = claimantId === null ? -1 : (ix.nodeIndex.get(claimantId) ?? -1);
+  const claimantCode = claimantId === null ? -1 : (ix.claimants.code.get(claimantId) ?? -2);
   const seeds = input.focusHops > 0 ? focusSeeds(graph, input.selection) : [];
-  const pinned = new Set(claimant === null ? seeds : [...seeds, claimant]);
-  const nodeOk = (n: string) => !hidden.kinds.has(graph.getNodeAttribute(n, 'kind')) || pinned.has(n);
+  const pinned = new Uint8Array(ix.nodeIds.length);
+  for (const n of claimantId === null ? seeds : [...seeds, claimantId]) pinned[ix.nodeIndex.get(n) ?? 0] = 1;
+  const nodeOk = (n: number): boolean => kindHidden[ix.nodeKind[n]!] === 0 || pinned[n] === 1;
 
-  const candidateEdges = new Set<string>();
-  const faded = new Set<string>();
-  const claimsBy = new Map<string, string[]>();
-  graph.forEachEdge((id, a, s, t) => {
-    if (hidden.types.has(a.type) || hidden.categories.has(a.category)) return;
-    if (hidden.stances.has(a.stance) || hidden.statuses.has(a.status)) return;
-    if (claimant !== null && a.claimedBy !== claimant) return;
-    if (!nodeOk(s) || !nodeOk(t)) return;
-    if (timeState(input.time, a.date, a.dateEnd, `relation '${id}'`) === 'out') {
-      if (input.time.mode === 'hide') return;
-      faded.add(id);
+  const { time } = input;
+  // The range's day keys, read at the first dated relation that needs them (as overlapsRange does).
+  let range: [number, number] | null = null;
+  const bounds = (): [number, number] =>
+    (range ??= [time.from === null ? -Infinity : dayKey(time.from, 'start', 'time.from'), time.to === null ? Infinity : dayKey(time.to, 'end', 'time.to')]);
+  const m = ix.edgeIds.length;
+  // 1 = candidate, 2 = candidate drawn faded (outside the time range in fade mode).
+  const candidate = new Uint8Array(m);
+  for (let e = 0; e < m; e++) {
+    if (typeHidden[ix.type[e]!] === 1 || categoryHidden[ix.category[e]!] === 1) continue;
+    if (stanceHidden[ix.stance[e]!] === 1 || statusHidden[ix.status[e]!] === 1) continue;
+    if (claimant !== -1 && ix.claimedBy[e] !== claimantCode) continue;
+    if (!nodeOk(ix.source[e]!) || !nodeOk(ix.target[e]!)) continue;
+    if (ix.badDate[e] === 1) {
+      const id = ix.edgeIds[e]!;
+      relationInterval(graph.getEdgeAttribute(id, 'date'), graph.getEdgeAttribute(id, 'dateEnd'), `relation '${id}'`);
     }
-    candidateEdges.add(id);
-    if (a.claimedBy === null) return;
-    const claims = claimsBy.get(a.claimedBy);
-    if (claims) claims.push(id);
-    else claimsBy.set(a.claimedBy, [id]);
-  });
+    const start = ix.start[e]!;
+    let inRange = time.showUndated;
+    if (!Number.isNaN(start)) {
+      const [from, to] = bounds();
+      inRange = !(ix.end[e]! < from || start > to);
+    }
+    if (!inRange) {
+      if (time.mode === 'hide') continue;
+      candidate[e] = 2;
+    } else candidate[e] = 1;
+  }
 
-  let nodes =
-    claimant === null ? new Set(graph.filterNodes((n) => nodeOk(n))) : new Set([claimant, ...[...candidateEdges].flatMap((e) => graph.extremities(e))]);
+  const n = ix.nodeIds.length;
+  let shownNodes = new Uint8Array(n);
+  // The shown entities in the order the sets list them: graph order; claimant first then the ends of its claims; focus: the walk's order.
+  let nodeOrder: number[] | null = null;
+  if (claimant === -1) {
+    for (let i = 0; i < n; i++) if (nodeOk(i)) shownNodes[i] = 1;
+  } else {
+    nodeOrder = [claimant];
+    shownNodes[claimant] = 1;
+    for (let e = 0; e < m; e++) {
+      if (candidate[e] === 0) continue;
+      for (const end of [ix.source[e]!, ix.target[e]!]) {
+        if (shownNodes[end] === 0) {
+          shownNodes[end] = 1;
+          nodeOrder.push(end);
+        }
+      }
+    }
+  }
   if (seeds.length > 0) {
-    const reached = new Set(seeds);
-    let frontier = seeds;
+    // Claims attached to their claimant: both ends of every candidate relation an entity claims.
+    const claimsBy = new Map<number, number[]>();
+    for (let e = 0; e < m; e++) {
+      const code = ix.claimedBy[e]!;
+      const c = code === -1 ? -1 : ix.claimantNode[code]!;
+      if (candidate[e] === 0 || c === -1) continue;
+      const list = claimsBy.get(c);
+      if (list) list.push(e);
+      else claimsBy.set(c, [e]);
+    }
+    const reached = new Uint8Array(n);
+    const order: number[] = [];
+    const reach = (i: number): void => {
+      if (reached[i] === 1) return;
+      reached[i] = 1;
+      order.push(i);
+    };
+    let frontier = seeds.map((id) => ix.nodeIndex.get(id) ?? 0);
+    for (const s of frontier) reach(s);
     for (let hop = 0; hop < input.focusHops && frontier.length > 0; hop++) {
-      const next: string[] = [];
-      for (const n of frontier) {
-        forEachAttached(graph, n, candidateEdges, claimsBy, (other) => {
-          if (!reached.has(other)) {
-            reached.add(other);
-            next.push(other);
-          }
+      const next: number[] = [];
+      const visit = (other: number): void => {
+        if (reached[other] === 1) return;
+        reach(other);
+        next.push(other);
+      };
+      for (const i of frontier) {
+        const id = ix.nodeIds[i]!;
+        graph.forEachEdge(id, (edge, _a, s, t) => {
+          const e = ix.edgeIndex.get(edge);
+          if (e !== undefined && candidate[e] !== 0) visit(ix.nodeIndex.get(s === id ? t : s) ?? 0);
         });
+        for (const e of claimsBy.get(i) ?? []) {
+          visit(ix.source[e]!);
+          visit(ix.target[e]!);
+        }
       }
       frontier = next;
     }
-    if (claimant !== null) reached.add(claimant);
-    nodes = reached;
+    if (claimant !== -1) reach(claimant);
+    shownNodes = reached;
+    nodeOrder = order;
   }
-  const edges = new Set([...candidateEdges].filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
-  for (const e of faded) if (!edges.has(e)) faded.delete(e);
-  return {
+
+  const nodes = new Set<string>();
+  if (nodeOrder === null) {
+    for (let i = 0; i < n; i++) if (shownNodes[i] === 1) nodes.add(ix.nodeIds[i]!);
+  } else for (const i of nodeOrder) nodes.add(ix.nodeIds[i]!);
+  const shownEdges = new Uint8Array(m);
+  const edges = new Set<string>();
+  const faded = new Set<string>();
+  for (let e = 0; e < m; e++) {
+    if (candidate[e] === 0 || shownNodes[ix.source[e]!] === 0 || shownNodes[ix.target[e]!] === 0) continue;
+    shownEdges[e] = 1;
+    const id = ix.edgeIds[e]!;
+    edges.add(id);
+    if (candidate[e] === 2) faded.add(id);
+  }
+  const visibility: Visibility = {
     nodes,
     edges,
     faded,
     counts: { nodes: nodes.size, edges: edges.size, faded: faded.size, totalNodes: graph.order, totalEdges: graph.size },
   };
+  masksOf.set(visibility, { index: ix, nodes: shownNodes, edges: shownEdges });
+  return visibility;
 }
 
 /** How many elements carry a facet value, in all and among those shown. */
@@ -185,6 +250,56 @@ export function facetCounts(graph: EvidenceGraph, visibility: Pick<Visibility, '
     status: seeded(STATUSES),
     claimant: new Map(),
   };
+  const masks = masksOf.get(visibility as Visibility);
+  if (masks && masks.index === visibilityIndex(graph)) countFromMasks(out, masks);
+  else countFromSets(graph, visibility, out);
+  out.claimant = new Map([...out.claimant].sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : a > b ? 1 : 0)));
+  return out;
+}
+
+/** Adds `total`/`visible` per code of one facet to its map: vocabulary values keep their place, others follow in graph order (as `bump` would add them). */
+function addCounts(map: Map<string, FacetCount>, c: Codes, total: Uint32Array, visible: Uint32Array): void {
+  for (let k = 0; k < c.values.length; k++) {
+    if (total[k] === 0) continue;
+    const value = c.values[k]!;
+    const count = map.get(value) ?? { total: 0, visible: 0 };
+    count.total += total[k]!;
+    count.visible += visible[k]!;
+    map.set(value, count);
+  }
+}
+
+/** The counts in one pass over the visibility index's codes (no string work per element). */
+function countFromMasks(out: FacetCounts, { index: ix, nodes, edges }: Masks): void {
+  const tally = (c: Codes, codesOf: Uint32Array, shown: Uint8Array, map: Map<string, FacetCount>): void => {
+    const total = new Uint32Array(c.values.length);
+    const visible = new Uint32Array(c.values.length);
+    for (let i = 0; i < codesOf.length; i++) {
+      const k = codesOf[i]!;
+      total[k]! += 1;
+      visible[k]! += shown[i]!;
+    }
+    addCounts(map, c, total, visible);
+  };
+  tally(ix.kinds, ix.nodeKind, nodes, out.kind);
+  tally(ix.types, ix.type, edges, out.type);
+  tally(ix.categories, ix.category, edges, out.category);
+  tally(ix.stances, ix.stance, edges, out.stance);
+  tally(ix.statuses, ix.status, edges, out.status);
+  // Claimant codes follow the order of each one's first claim in the graph (as `bump` would add them).
+  const total = new Uint32Array(ix.claimants.values.length);
+  const visible = new Uint32Array(ix.claimants.values.length);
+  for (let e = 0; e < ix.claimedBy.length; e++) {
+    const c = ix.claimedBy[e]!;
+    if (c === -1) continue;
+    total[c]! += 1;
+    visible[c]! += edges[e]!;
+  }
+  addCounts(out.claimant, ix.claimants, total, visible);
+}
+
+/** The counts for any visibility (one given as plain sets). */
+function countFromSets(graph: EvidenceGraph, visibility: Pick<Visibility, 'nodes' | 'edges'>, out: FacetCounts): void {
   graph.forEachNode((n, a) => bump(out.kind, a.kind, visibility.nodes.has(n)));
   graph.forEachEdge((e, a) => {
     const shown = visibility.edges.has(e);
@@ -194,6 +309,4 @@ export function facetCounts(graph: EvidenceGraph, visibility: Pick<Visibility, '
     bump(out.status, a.status, shown);
     if (a.claimedBy !== null) bump(out.claimant, a.claimedBy, shown);
   });
-  out.claimant = new Map([...out.claimant].sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : a > b ? 1 : 0)));
-  return out;
 }

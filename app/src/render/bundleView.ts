@@ -1,5 +1,5 @@
 // Draws parallel relations bundled: per pair, the bundle edge (count badge) or its relations, from visibility and what expands it.
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { Selection } from '../state/types';
 import { bundleStates, expandedPairs, type EntityPair, type ExpandInput } from '../model/parallelEdges';
 import { bundleLabel } from './elements';
@@ -23,6 +23,11 @@ export interface BundleInputs {
   expand: ExpandInput;
 }
 
+/** Sets or clears one class only when it changes (Cytoscape restyles an element whenever a class is set, changed or not). */
+function setClass(ele: CollectionReturnValue, cls: string, on: boolean): void {
+  if (ele.nonempty() && ele.hasClass(cls) !== on) ele.toggleClass(cls, on);
+}
+
 /**
  * In one batch, per pair: a collapsed pair shows its bundle edge (`count` and badge = its visible relations) and marks
  * those relations `bundled` (not drawn); an expanded pair, or one with fewer than 2 visible relations, hides the
@@ -36,12 +41,12 @@ export function applyBundles(cy: Core, pairs: readonly EntityPair[], inputs: Bun
       const state = states.get(pair.key);
       const bundle = cy.getElementById(pair.key);
       if (!state || bundle.empty()) continue;
-      bundle.toggleClass('bundle-off', !state.collapsed);
-      bundle.toggleClass('time-faded', state.faded);
+      setClass(bundle, 'bundle-off', !state.collapsed);
+      setClass(bundle, 'time-faded', state.faded);
       if (bundle.data('count') !== state.count) bundle.data({ count: state.count, label: bundleLabel(state.count) });
       const shown = pair.relations.filter((r) => inputs.visible.has(r));
-      bundle.toggleClass('claims', shown.length > 0 && shown.every((r) => cy.getElementById(r).data('status') === 'claim'));
-      for (const r of pair.relations) cy.getElementById(r).toggleClass('bundled', state.collapsed && inputs.visible.has(r));
+      setClass(bundle, 'claims', shown.length > 0 && shown.every((r) => cy.getElementById(r).data('status') === 'claim'));
+      for (const r of pair.relations) setClass(cy.getElementById(r), 'bundled', state.collapsed && inputs.visible.has(r));
     }
   });
 }

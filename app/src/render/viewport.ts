@@ -19,6 +19,17 @@ import type { Scene } from './export/scene';
 import type { SceneOptions } from './export/sceneFromCy';
 import { withEverythingShown } from './export/showEverything';
 
+/** Whether setting `next` on an element whose data is `now` changes anything (arrays compared item by item). */
+function dataChanged(now: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  for (const key of Object.keys(next)) {
+    const a = now[key];
+    const b = next[key];
+    if (a === b) continue;
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length || a.some((x, i) => x !== b[i])) return true;
+  }
+  return false;
+}
+
 let fcoseReady: Promise<void> | null = null;
 /** fcose (and its layout-base/cose-base, ~50 KB gzip) loads on first use, keeping it out of the first paint. */
 function ensureFcose(): Promise<void> {
@@ -71,7 +82,8 @@ export interface GraphViewOptions {
 
 /** The small API the UI uses to drive the graph. */
 export interface GraphView {
-  setData(elements: GraphElement[]): void;
+  /** Draws `elements`; true when the set of elements changed (false: same ids, only changed data updated). */
+  setData(elements: GraphElement[]): boolean;
   applyVisibility(v: VisibilityClasses): void;
   setSelection(sel: Selection): void;
   setPath(ids: ReadonlySet<string>): void;
@@ -297,7 +309,13 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       quietly(() =>
         cy.batch(() => {
           if (sameIds) {
-            for (const el of elements) cy.getElementById(String(el.data.id)).data(el.data);
+            // Only elements whose data changed are restyled (labels after a language switch, a group's count). A
+            // bundle's count and badge are the view's own (its visible relations, set by the bundle controller).
+            for (const el of elements) {
+              const ele = cy.getElementById(String(el.data.id));
+              const next = ele.hasClass('bundle') ? { ...el.data, count: ele.data('count') as unknown, label: ele.data('label') as unknown } : el.data;
+              if (dataChanged(ele.data() as Record<string, unknown>, next as Record<string, unknown>)) ele.data(next);
+            }
             return;
           }
           cy.elements().remove();
@@ -311,19 +329,29 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
           for (const el of elements) if (el.position) preset.set(String(el.data.id), { ...el.position });
         }),
       );
+      return !sameIds;
     },
     applyVisibility({ nodes, edges, faded }) {
+      // Only elements whose classes change are touched: Cytoscape restyles every element a class is set on, even
+      // when it already had it, and a restyle of every drawn element is most of a filter's cost at size.
+      const change = { hide: cy.collection(), show: cy.collection(), fade: cy.collection(), unfade: cy.collection() };
+      const sort = (el: cytoscape.SingularElementArgument, shown: boolean): void => {
+        const id = el.id();
+        if (shown === el.hasClass('hidden')) (shown ? change.show : change.hide).merge(el);
+        const fadedNow = faded.has(id);
+        if (fadedNow !== el.hasClass('time-faded')) (fadedNow ? change.fade : change.unfade).merge(el);
+      };
+      cy.nodes().forEach((n) => {
+        if (!n.hasClass('group')) sort(n, nodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        if (!e.hasClass('bundle') && !e.hasClass('group-link')) sort(e, edges.has(e.id()));
+      });
       cy.batch(() => {
-        cy.nodes().not('.group').forEach((n) => {
-          const id = n.id();
-          n.toggleClass('hidden', !nodes.has(id));
-          n.toggleClass('time-faded', faded.has(id));
-        });
-        cy.edges().not('.bundle, .group-link').forEach((e) => {
-          const id = e.id();
-          e.toggleClass('hidden', !edges.has(id));
-          e.toggleClass('time-faded', faded.has(id));
-        });
+        change.hide.addClass('hidden');
+        change.show.removeClass('hidden');
+        change.fade.addClass('time-faded');
+        change.unfade.removeClass('time-faded');
         bundles.setVisible(edges, faded);
       });
     },

@@ -91,7 +91,7 @@ function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    v.setData(elementsFor({ graph, lang, elements }));
+    const changed = v.setData(elementsFor({ graph, lang, elements }));
     if (drawnGraph.current !== graph) {
       // Data changed in place (edit mode): redraw the classes; a view never moved by the user refits.
       drawnGraph.current = graph;
@@ -99,7 +99,8 @@ function GraphCanvasView(props: GraphCanvasProps & { webgl: boolean }) {
       v.setSelection(latest.current.selection);
       if (latest.current.camera === null) v.fit();
     }
-    if (elements === undefined) return;
+    // Same elements (only data changed, e.g. labels): classes, selection and camera stay as they are.
+    if (elements === undefined || !changed) return;
     // The overview changes what is drawn: keep the visibility, selection and path classes, and refit a view without a camera.
     v.applyVisibility(latest.current.visibility);
     v.setSelection(latest.current.selection);

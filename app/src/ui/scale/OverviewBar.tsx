@@ -69,10 +69,20 @@ export function OverviewBar({ graph, lang, overview, selection, scale, onOvervie
     };
   }, [graph, on, ranked]);
 
-  const always = selectedEntities(graph, selection);
+  // The drawn set without the selection; a selection already in it changes nothing (the view, its elements and the
+  // drawing stay the same objects, so selecting a drawn entity redraws nothing): only entities it leaves out are added.
+  const base = useMemo(
+    () => (on && index && (!ranked || index.byRank.length > 0) ? drawnView(graph, index, overview, { budget, total }) : null),
+    [on, index, ranked, graph, overview, budget, total],
+  );
+  const baseNodes = useMemo(() => new Set(base?.nodes ?? []), [base]);
+  const missing = selectedEntities(graph, selection)
+    .split(',')
+    .filter((id) => id !== '' && !baseNodes.has(id))
+    .join(',');
   const view = useMemo(
-    () => (on && index && (!ranked || index.byRank.length > 0) ? drawnView(graph, index, overview, { budget, total, always: always === '' ? [] : always.split(',') }) : null),
-    [on, index, ranked, graph, overview, budget, total, always],
+    () => (base && index && missing !== '' ? drawnView(graph, index, overview, { budget, total, always: missing.split(',') }) : base),
+    [base, missing, index, graph, overview, budget, total],
   );
   const positions = useMemo(() => (index ? groupPositions(graph, index) : null), [graph, index]);
   const elements = useMemo(
