@@ -24,13 +24,16 @@ export interface EditBarProps {
   onLeave: () => void;
   /** Opens the reader (after a source is added). */
   openReader: () => void;
-  /** Other engineers' controls: Re-layout, Save to graph-data/ (dev only), the shortcuts help. */
-  slots?: { relayout?: ReactNode; saveToRepo?: ReactNode; help?: ReactNode };
+  /** Re-layout (the regular layout, in a worker), running or failed. */
+  relayout: { running: boolean; failed: string | null; run: () => void };
+  /** Other engineers' controls: Save to graph-data/ (dev only), the shortcuts help. */
+  slots?: { saveToRepo?: ReactNode; help?: ReactNode };
 }
 
+const DISABLED = 'disabled:cursor-not-allowed disabled:opacity-45';
 const SMALL = 'rounded border border-muted/50 px-2 py-0.5 text-xs hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent';
 
-export function EditBar({ session, shell, data, problems, notes, onLeave, openReader, slots }: EditBarProps) {
+export function EditBar({ session, shell, data, problems, notes, onLeave, openReader, relayout, slots }: EditBarProps) {
   const { lang } = session;
   const isPhone = useIsPhone();
   const [adding, setAdding] = useState(false);
@@ -39,6 +42,7 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
   const [message, setMessage] = useState('');
   const [notesShown, setNotesShown] = useState(notes.length > 0);
   const errors = problems?.filter((p) => p.severity === 'error').length ?? 0;
+  const warnings = problems?.filter((p) => p.severity === 'warning').length ?? 0;
 
   const download = (write: () => string): void => {
     try {
@@ -55,7 +59,9 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
 
   const secondary = (
     <>
-      {slots?.relayout}
+      <button type="button" className={`${buttonClass()} ${DISABLED}`} disabled={relayout.running} onClick={relayout.run}>
+        {relayout.running ? t('edit.relayoutRunning', lang) : t('edit.relayout', lang)}
+      </button>
       <button type="button" className={buttonClass()} onClick={() => download(() => downloadDraftBundle(data, session.dataset))}>
         {t('edit.downloadBundle', lang)}
       </button>
@@ -79,14 +85,21 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
         <button type="button" className={buttonClass()} onClick={() => setAdding(true)}>
           {t('edit.addSource', lang)}
         </button>
-        <button type="button" className={buttonClass()} title={t('edit.undoHint', lang)} aria-keyshortcuts="Control+Z Meta+Z" disabled={!session.canUndo} onClick={session.undo}>
+        <button type="button" className={`${buttonClass()} ${DISABLED}`} title={t('edit.undoHint', lang)} aria-keyshortcuts="Control+Z Meta+Z" disabled={!session.canUndo} onClick={session.undo}>
           {t('edit.undo', lang)}
         </button>
-        <button type="button" className={buttonClass()} title={t('edit.redoHint', lang)} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" disabled={!session.canRedo} onClick={session.redo}>
+        <button type="button" className={`${buttonClass()} ${DISABLED}`} title={t('edit.redoHint', lang)} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" disabled={!session.canRedo} onClick={session.redo}>
           {t('edit.redo', lang)}
         </button>
-        <button type="button" className={buttonClass(problemsOpen)} aria-expanded={problemsOpen} data-errors={problems === null ? undefined : errors} onClick={() => setProblemsOpen((o) => !o)}>
-          {problems === null ? t('edit.checking', lang) : t('edit.problems', lang, { n: problems.length })}
+        <button
+          type="button"
+          className={`${buttonClass(problemsOpen)} ${errors > 0 && !problemsOpen ? 'border-red-400 text-red-900' : ''}`}
+          aria-expanded={problemsOpen}
+          title={problems === null ? undefined : t('edit.problemsHint', lang, { errors, warnings })}
+          data-errors={problems === null ? undefined : errors}
+          onClick={() => setProblemsOpen((o) => !o)}
+        >
+          {problems === null ? t('edit.checking', lang) : t('edit.problems', lang, { n: errors + warnings })}
         </button>
         {isPhone ? (
           <div className="relative">
@@ -106,6 +119,11 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
           {saveText}
         </p>
       </section>
+      {relayout.failed ? (
+        <p role="alert" className="border-b border-red-300 bg-red-50 px-3 py-1 text-sm text-red-900">
+          {t('edit.relayoutFailed', lang, { reason: relayout.failed })}
+        </p>
+      ) : null}
       {shell.save.kind === 'failed' ? (
         <p role="alert" className="border-b border-red-300 bg-red-50 px-3 py-1 text-sm text-red-900">
           {t('edit.saveFailed', lang, { reason: shell.save.message })}

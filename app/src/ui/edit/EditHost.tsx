@@ -1,16 +1,19 @@
 // Edit mode's root (loaded on use): opens the draft from this device, runs its session, and shows it in the explorer with the edit bar.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { BUILT_IN_DATASET_ID } from '../../state/datasetLink';
 import type { Lang } from '../../state/types';
 import { loadDraft, type StoredDraft } from '../../storage/draftStore';
-import type { LoadedDataset } from '../builtInDataset';
 import { buttonClass } from '../controls';
 import { Explorer } from '../Explorer';
 import { t } from '../i18n';
-import { compileDraft } from './draftData';
+import { compileDraft, drawnCompiled, drawnPositions, type DrawnDraft } from './draftData';
+import { cancelRelayout, RelayoutCancelled, relayoutInWorker } from './relayout/relayoutClient';
 import { EditBar } from './EditBar';
+import { DevSaveToRepo } from './save/devSaveToRepo';
+import { ShortcutsHelpButton } from './passages/deferredPassages';
 import type { ExplorerEdit } from './explorerEdit';
-import { problemsOf } from './problems';
+import { notDrawn, problemsOf } from './problems';
+import { installEditTestHook } from './testHook';
 import { useEditSession } from './useEditSession';
 import { useValidation } from './useValidation';
 
@@ -61,21 +64,56 @@ export function EditHost({ draftId, lang, datasetControls, overlay, onLeave }: E
 function DraftEditor({ draft, datasetControls, overlay, onLeave }: Omit<EditHostProps, 'draftId' | 'lang'> & { draft: StoredDraft }) {
   const shell = useEditSession(draft);
   // Each edit compiles the draft anew; nodes already drawn keep their positions (held from the previous compile).
-  const [drawn, setDrawn] = useState<{ for: StoredDraft['dataset']; data: LoadedDataset }>(() => ({ for: shell.dataset, data: compileDraft(shell.dataset, null) }));
-  if (drawn.for !== shell.dataset) setDrawn({ for: shell.dataset, data: compileDraft(shell.dataset, drawn.data) });
-  const { data } = drawn;
+  const [drawn, setDrawn] = useState<{ for: StoredDraft['dataset']; drawing: DrawnDraft }>(() => ({ for: shell.dataset, drawing: compileDraft(shell.dataset) }));
+  if (drawn.for !== shell.dataset) setDrawn({ for: shell.dataset, drawing: compileDraft(shell.dataset, drawnPositions(drawn.drawing.data)) });
+  const { data, skipped } = drawn.drawing;
+  const [relayout, setRelayout] = useState<'idle' | 'running' | { failed: string }>('idle');
+  const runRelayout = (): void => {
+    setRelayout('running');
+    const dataset = drawn.for;
+    relayoutInWorker(drawnCompiled(data)).then(
+      (positions) => {
+        setRelayout('idle');
+        // A later edit wins: the new positions apply only to the draft they were computed for.
+        setDrawn((current) => (current.for === dataset ? { for: dataset, drawing: compileDraft(dataset, positions) } : current));
+      },
+      (e: unknown) => {
+        if (e instanceof RelayoutCancelled) return setRelayout('idle');
+        setRelayout({ failed: e instanceof Error ? e.message : String(e) });
+      },
+    );
+  };
+  useEffect(() => () => cancelRelayout(), []);
+  const latestShell = useRef(shell);
+  useEffect(() => {
+    latestShell.current = shell;
+  });
+  useEffect(() => installEditTestHook(() => latestShell.current), []);
   const validation = useValidation(shell.dataset);
-  const problems = useMemo(() => (validation.result && !validation.checking ? problemsOf(validation.result, shell.dataset) : null), [validation, shell.dataset]);
+  const problems = useMemo(
+    () => (validation.result && !validation.checking ? [...problemsOf(validation.result, shell.dataset), ...skipped.map(notDrawn)] : null),
+    [validation, shell.dataset, skipped],
+  );
   const leave = (): void => onLeave(draft.meta.copiedFrom ?? BUILT_IN_DATASET_ID);
   const edit = useMemo<ExplorerEdit>(
     () => ({
       shell,
       bar: (session, view) => (
-        <EditBar session={session} shell={shell} data={data} problems={problems} notes={draft.notes} onLeave={leave} openReader={view.openReader} />
+        <EditBar
+          session={session}
+          shell={shell}
+          data={data}
+          problems={problems}
+          notes={draft.notes}
+          onLeave={leave}
+          openReader={view.openReader}
+          relayout={{ running: relayout === 'running', failed: typeof relayout === 'object' ? relayout.failed : null, run: runRelayout }}
+          slots={{ help: <ShortcutsHelpButton lang={session.lang} />, saveToRepo: DevSaveToRepo ? <DevSaveToRepo dataset={session.dataset} lang={session.lang} /> : null }}
+        />
       ),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `leave` only reads the draft's origin
-    [shell, data, problems, draft.notes],
+    [shell, data, problems, draft.notes, relayout],
   );
   return <Explorer key="draft" data={data} datasetControls={datasetControls} overlay={overlay} edit={edit} />;
 }

@@ -4,6 +4,8 @@ import { t } from '../i18n';
 import type { Problem } from './problems';
 import type { EditSession } from './session';
 
+const SEVERITY = { error: 'edit.error', warning: 'edit.warning', 'not-drawn': 'edit.notDrawn' } as const;
+
 export interface ProblemsPanelProps {
   session: EditSession;
   problems: Problem[] | null;
@@ -40,8 +42,8 @@ export function ProblemsPanel({ session, problems, onClose }: ProblemsPanelProps
         <ul className="mt-1 divide-y divide-muted/20">
           {problems.map((p, i) => (
             <li key={i} className="flex items-start gap-2 py-1" data-severity={p.severity}>
-              <span className={`shrink-0 rounded px-1.5 text-xs font-semibold ${p.severity === 'error' ? 'bg-red-100 text-red-900' : 'bg-amber-100 text-amber-900'}`}>
-                {t(p.severity === 'error' ? 'edit.error' : 'edit.warning', lang)}
+              <span className={`shrink-0 rounded px-1.5 text-xs font-semibold ${p.severity === 'error' ? 'bg-red-100 text-red-900' : p.severity === 'warning' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-800'}`}>
+                {t(SEVERITY[p.severity], lang)}
               </span>
               <span className="min-w-0 flex-1">
                 <code className="text-xs break-all">{p.where}</code> <span>{p.message}</span>
