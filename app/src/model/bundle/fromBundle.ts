@@ -1,8 +1,7 @@
 // Dataset bundle v1 → compiled dataset: JSON and schema checks, safe ids, hashes checked, quotes re-anchored, mentions recomputed.
-import Graph from 'graphology';
 import { applyLayout } from '../data/layout';
 import { evidenceSelector, findMentionsMany } from '../data/locate';
-import type { EvidenceGraph } from '../graph';
+import { graphFromSerialized } from '../graph';
 import type { Where } from '../import/draft';
 import { DEFAULT_CAPS, ImportError, type ImportCaps, type ImportReport, type IssueSeverity, type ProgressFn } from '../import/report';
 import {
@@ -13,7 +12,6 @@ import {
   type CompiledRelationType,
   type CompiledSource,
   type EdgeAttributes,
-  type GraphAttributes,
   type Mention,
   type NodeAttributes,
   type SerializedGraph,
@@ -188,7 +186,11 @@ export async function fromBundle(bundle: Bundle, report: ImportReport, options: 
   const typeById = new Map(relationTypes.map((t) => [t.id, t]));
 
   // ---------- entities ----------
-  const graph: EvidenceGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
+  // The serialized graph is written directly (what Graphology's export() of the same additions gives): SafeIds makes
+  // every key unique, and relations with a missing end or a self-loop are skipped below, so Graphology's own checks
+  // could never fail; a Graph is built only to lay the graph out.
+  const nodes: SerializedGraph['nodes'] = [];
+  const edges: SerializedGraph['edges'] = [];
   const entityIds = new SafeIds(bundle.entities.map((e) => e.id));
   const entityKey = new Map<string, string>();
   let needsLayout = false;
@@ -221,9 +223,9 @@ export async function fromBundle(bundle: Bundle, report: ImportReport, options: 
     };
     if (e.px !== undefined) attributes.px = e.px;
     if (e.py !== undefined) attributes.py = e.py;
-    graph.addNode(key, attributes);
+    nodes.push({ key, attributes });
   }
-  report.counts.entities += graph.order;
+  report.counts.entities += nodes.length;
   if (options.signal?.aborted) throw cancelled(file);
 
   // ---------- relations ----------
@@ -285,8 +287,8 @@ export async function fromBundle(bundle: Bundle, report: ImportReport, options: 
       summaryZh: r.summary.zh,
       evidence,
     };
-    if (r.directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
-    else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
+    if (r.directed) edges.push({ key, source, target, attributes });
+    else edges.push({ key, source, target, attributes, undirected: true });
   }
 
   function checkEvidence(e: BundleEvidence, where: Where): CompiledEvidence {
@@ -330,26 +332,30 @@ export async function fromBundle(bundle: Bundle, report: ImportReport, options: 
   const withText = sources.filter((s) => Object.hasOwn(texts, s.id));
   if (withText.length > 0) {
     // Every entity's names indexed once and each text scanned once (findMentionsMany), not indexOf per name per text.
-    const keys: string[] = [];
-    const names: string[][] = [];
-    graph.forEachNode((key, a) => {
-      keys.push(key);
-      names.push([a.label, a.labelZh, ...a.aliases]);
-    });
+    const names = nodes.map(({ attributes: a }) => [a.label, a.labelZh, ...a.aliases]);
     const found = findMentionsMany(withText.map((s) => [s.id, texts[s.id] as string] as const), names);
-    keys.forEach((key, i) => graph.setNodeAttribute(key, 'mentions', found[i] as Mention[]));
+    nodes.forEach((node, i) => {
+      node.attributes.mentions = found[i] as Mention[];
+    });
   }
-  graph.replaceAttributes({ name: bundle.name, sources, vocabulary: { kinds, categories, relationTypes } });
-  if (needsLayout && graph.order > 0) {
+  let serialized: SerializedGraph = {
+    options: { type: 'mixed', multi: true, allowSelfLoops: false },
+    attributes: { name: bundle.name, sources, vocabulary: { kinds, categories, relationTypes } },
+    nodes,
+    edges,
+  };
+  if (needsLayout && nodes.length > 0) {
     if (options.signal?.aborted) throw cancelled(file);
     options.onProgress?.('layout', 0);
     addIssue(report, 'info', 'laid-out', { file, column: 'entities' }, 'some entities have no position; the graph was laid out afresh', '部分實體沒有位置；已重新排版整張圖');
+    const graph = graphFromSerialized(serialized);
     applyLayout(graph);
+    serialized = graph.export() as unknown as SerializedGraph;
     options.onProgress?.('layout', 1);
   }
   const plainTexts: Record<string, string> = {};
   for (const s of withText) Object.defineProperty(plainTexts, s.id, { value: texts[s.id], enumerable: true, writable: true, configurable: true });
-  const dataset: CompiledDataset = { graph: graph.export() as unknown as SerializedGraph, texts: plainTexts };
+  const dataset: CompiledDataset = { graph: serialized, texts: plainTexts };
   const stories = keepValidStories(bundle.stories ?? [], dataset, report, file, options.checkStoryView);
   if (stories.length > 0) dataset.stories = stories;
   const checked = compiledDataset.safeParse(schemaSample(dataset));
