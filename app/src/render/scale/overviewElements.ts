@@ -2,7 +2,7 @@
 import type { EvidenceGraph } from '../../model/graph';
 import { drawnSubgraph } from '../../model/scale/drawnSubgraph';
 import type { DrawnGroup, DrawnView } from '../../model/scale/drawnView';
-import type { GroupLayout } from '../../model/scale/groupPositions';
+import { groupSize, layoutScale, type GroupLayout } from '../../model/scale/groupPositions';
 import type { Lang } from '../../state/types';
 import { toCytoscapeElements, type GraphElement } from '../elements';
 
@@ -30,10 +30,8 @@ export interface GroupLinkData {
   width: number;
 }
 
-/** A group node's diameter for `members` members, at layout scale 1. */
-export const groupSize = (members: number): number => Math.min(160, 24 + 6 * Math.sqrt(members));
-/** How much bigger group nodes and their labels are drawn when the group nodes spread over `extent` units (1 up to 1,200 units). */
-export const layoutScale = (extent: number): number => Math.max(1, extent / 1200);
+// Sizes live with the group positions (the model lays groups out by them so their circles never overlap).
+export { groupSize, layoutScale } from '../../model/scale/groupPositions';
 /** A group link's width for `weight` relations. */
 export const linkWidth = (weight: number): number => Math.min(14, 1 + 1.5 * Math.log2(weight));
 
