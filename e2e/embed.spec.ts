@@ -1,12 +1,11 @@
 // Embedding (embed=1): a 600×400 and a phone-width frame show the graph without the toolbar, a click on an edge opens its quote; Share → Embed gives a snippet that works in a host page.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { evalPlain } from './evalPlain';
 import { loadDataset, waitForInteractive } from './helpers';
 
 const data = loadDataset();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FRAME = { width: 600, height: 400 };
 const PHONE_FRAME = { width: 360, height: 480 };
 const MUSK_SUED = 'a-musk-sued-openai';
@@ -33,10 +32,7 @@ async function isolatedEdge(target: Page | Frame): Promise<{ id: string; x: numb
   });
 }
 
-async function embedViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
-}
+const embedViolations = (page: Page): Promise<string[]> => axeViolations(page);
 
 /** What only the full view has: none of it may be on an embedded page. */
 async function expectNoFullViewControls(page: Page): Promise<void> {
