@@ -41,7 +41,7 @@ export function PassageBar({ lang, text }: { lang: Lang; text: string }) {
   // Buttons keep the reader's selection: they do not take it away on mouse down.
   const keep = (e: { preventDefault: () => void }) => e.preventDefault();
   return (
-    <div className="flex flex-col gap-1 border-b border-muted/30 pb-2" data-testid="passage-bar" role="region" aria-label={t('passages.barLabel', lang)}>
+    <div className="relative flex flex-col gap-1 border-b border-muted/30 pb-2" data-testid="passage-bar" role="region" aria-label={t('passages.barLabel', lang)}>
       {/* One line whatever it says, so the text below never moves while a selection is being dragged. */}
       <p className="h-4 truncate text-xs leading-4 text-muted" aria-live="polite" title={preview || t('passages.selectHint', lang)}>
         {problem ? null : preview ? (
@@ -66,8 +66,9 @@ export function PassageBar({ lang, text }: { lang: Lang; text: string }) {
           {t('passages.addEvidenceAction', lang)}
         </button>
       </div>
+      {/* Over the text, not above it: a message coming or going never moves the words being selected. */}
       {problem || message ? (
-        <p role="alert" className="rounded-md bg-mark/50 px-2 py-1 text-xs text-ink" data-testid="passage-problem">
+        <p role="alert" className="absolute inset-x-0 top-full z-10 mt-1 rounded-md border border-muted/40 bg-mark px-2 py-1 text-xs text-ink shadow-md" data-testid="passage-problem">
           {message ? message[lang] : t(problem === 'cross-source' ? 'passages.crossSource' : 'passages.outside', lang)}
         </p>
       ) : null}
