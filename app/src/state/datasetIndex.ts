@@ -21,8 +21,16 @@ export function datasetIndexFromGraph(graph: EvidenceGraph): DatasetIndex {
   const pairs = new Set<string>();
   graph.forEachEdge((key, attributes, source, target) => {
     relations.set(key, attributes.evidence.length);
-    pairs.add(source < target ? `${source}~${target}` : `${target}~${source}`);
+    pairs.add(pairKey(source, target));
   });
+  return datasetIndexOf(graph, relations, pairs);
+}
+
+/** The `pairs` key of two entities: their ids sorted, joined by `~`. */
+export const pairKey = (source: string, target: string): string => (source < target ? `${source}~${target}` : `${target}~${source}`);
+
+/** The index of `graph` given its relations (id → evidence count) and pairs, gathered while the graph was built in steps. */
+export function datasetIndexOf(graph: EvidenceGraph, relations: Map<string, number>, pairs: Set<string>): DatasetIndex {
   const attributes = graph.getAttributes();
   return {
     entities: new Set(graph.nodes()),

@@ -1,15 +1,45 @@
 // The import worker: reads, parses, checks and lays out the user's files off the main thread (the page only draws).
 /// <reference lib="webworker" />
 import '../zodConfig';
-import { datasetContentId } from '../model/bundle/contentId';
-import { importFiles } from '../model/import/importFiles';
+import { canonicalDatasetJson, contentIdOfJson } from '../model/bundle/contentId';
+import { importFiles, type ImportResult } from '../model/import/importFiles';
 import { checkStoryView } from '../state/storyViewCheck';
-import type { ImportRequest, ImportResponse } from './importMessages';
+import { saveDataset } from '../storage/datasetStore';
+import { IMPORT_CHUNK, type ImportRequest, type ImportResponse, type ImportSaveRequest } from './importMessages';
 
 const post = (message: ImportResponse): void => postMessage(message);
 
-addEventListener('message', (event: MessageEvent<ImportRequest>) => {
+/** The last successful import, kept until the page asks to store it (or ends this worker). */
+let held: (ImportResult & { ok: true }) | null = null;
+
+/** Sends a successful import in parts (importMessages.ts), then its content id, computed while the page builds the graph. */
+async function sendInParts(result: ImportResult & { ok: true }): Promise<void> {
+  const { graph } = result.dataset;
+  const { nodes, edges } = graph;
+  post({ type: 'head', result: { ...result, dataset: { ...result.dataset, graph: { ...graph, nodes: [], edges: [] } } }, nodes: nodes.length, edges: edges.length });
+  for (let i = 0; i < nodes.length; i += IMPORT_CHUNK) post({ type: 'nodes', nodes: nodes.slice(i, i + IMPORT_CHUNK) });
+  for (let i = 0; i < edges.length; i += IMPORT_CHUNK) post({ type: 'edges', edges: edges.slice(i, i + IMPORT_CHUNK) });
+  const canonical = canonicalDatasetJson(result.dataset);
+  held = result;
+  post({ type: 'id', contentId: await contentIdOfJson(canonical), bytes: canonical.length });
+}
+
+async function save(request: ImportSaveRequest): Promise<void> {
+  if (held === null) return post({ type: 'saved', ok: false });
+  try {
+    await saveDataset(request.meta, held.dataset, held.report);
+    post({ type: 'saved', ok: true });
+  } catch {
+    post({ type: 'saved', ok: false });
+  }
+}
+
+addEventListener('message', (event: MessageEvent<ImportRequest | ImportSaveRequest>) => {
   const request = event.data;
+  if (request?.type === 'save') {
+    void save(request);
+    return;
+  }
   if (request?.type !== 'import') return;
   void (async () => {
     const result = await importFiles(request.files, {
@@ -18,8 +48,8 @@ addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       checkStoryView,
       onProgress: (stage, fraction) => post({ type: 'progress', stage, ...(fraction === undefined ? {} : { fraction }) }),
     });
-    const contentId = result.ok ? await datasetContentId(result.dataset) : null;
-    post({ type: 'result', result, contentId });
+    if (result.ok) await sendInParts(result);
+    else post({ type: 'result', result, contentId: null });
   })().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     post({

@@ -9,8 +9,24 @@ export interface Topology {
   weight: Uint32Array;
 }
 
+/** Topologies gathered while a graph was built (ui/import/receiveDataset.ts), until the graph's nodes or edges change. */
+const known = new WeakMap<EvidenceGraph, Topology>();
+
+/** Keeps `topology` as `graph`'s (it must equal `topologyOf(graph)`); forgotten as soon as a node or edge is added or dropped. */
+export function rememberTopology(graph: EvidenceGraph, topology: Topology): void {
+  known.set(graph, topology);
+  const forget = (): void => {
+    known.delete(graph);
+    for (const event of CHANGES) graph.removeListener(event, forget);
+  };
+  for (const event of CHANGES) graph.on(event, forget);
+}
+const CHANGES = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
+
 /** Reads the graph's topology (self-loops left out; parallel relations, either direction, one weighted link). */
 export function topologyOf(graph: EvidenceGraph): Topology {
+  const remembered = known.get(graph);
+  if (remembered) return remembered;
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));

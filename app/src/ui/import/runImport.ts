@@ -2,12 +2,25 @@
 import type { ImportResult } from '../../model/import/importFiles';
 import { DEFAULT_CAPS, emptyReport, type ImportStage } from '../../model/import/report';
 import type { CompiledVocabulary } from '../../model/schema';
-import type { ImportRequest, ImportResponse } from '../../workers/importMessages';
+import type { StoredDatasetMeta } from '../../storage/datasetStore';
+import type { ImportRequest, ImportResponse, ImportSaveRequest } from '../../workers/importMessages';
+import type { LoadedDataset } from '../builtInDataset';
+import type { DatasetReceiver } from './receiveDataset';
 
 export interface ImportOutcome {
   result: ImportResult;
   /** Content id of the opened dataset (the link's `d=`), null on failure. */
   contentId: string | null;
+  /** A successful import from the worker: the model, built while its parts arrived (receiveDataset.ts). */
+  received?: {
+    loaded: LoadedDataset;
+    /** Length of the dataset's canonical JSON (about its bytes). */
+    bytes: number;
+    /** Stores the dataset in IndexedDB from the worker, which holds it (the page does not copy it again). */
+    save: (meta: StoredDatasetMeta) => Promise<void>;
+    /** Ends the worker unless a save is under way (then it ends once saved). */
+    release: () => void;
+  };
 }
 
 export interface ImportRun {
@@ -52,6 +65,41 @@ export function startImport(files: readonly File[], baseVocabulary: CompiledVoca
     worker = null;
     settle(outcome);
   };
+  let head: Extract<ImportResponse, { type: 'head' }> | null = null;
+  let receiver: DatasetReceiver | null = null;
+  let received = 0;
+  let saved: ((ok: boolean) => void) | null = null;
+  /** Settles with a successful outcome but keeps the worker (it holds the dataset to store). */
+  const succeed = (message: Extract<ImportResponse, { type: 'id' }>): void => {
+    if (head === null || receiver === null) return;
+    const kept = worker;
+    const { dataset, loaded } = receiver.done();
+    const end = (): void => {
+      kept?.terminate();
+      if (worker === kept) worker = null;
+    };
+    const save = (meta: StoredDatasetMeta): Promise<void> => {
+      if (kept === null || worker !== kept) return Promise.reject(new Error('the import worker has ended'));
+      return new Promise<void>((resolve, reject) => {
+        saved = (ok) => {
+          saved = null;
+          end();
+          if (ok) resolve();
+          else reject(new Error('the dataset could not be stored'));
+        };
+        const request: ImportSaveRequest = { type: 'save', meta };
+        kept.postMessage(request);
+      });
+    };
+    settle({ result: { ...head.result, dataset }, contentId: message.contentId, received: { loaded, bytes: message.bytes, save, release: () => saved === null && end() } });
+  };
+  /** The graph could not be built from the worker's parts: fails like a failed import, naming why. */
+  const failBuilding = (error: unknown): void => {
+    const report = head?.result.report ?? emptyReport();
+    const message = error instanceof Error ? error.message : String(error);
+    report.issues.push({ severity: 'error', code: 'internal', where: { file: files[0]?.name ?? '' }, message: { en: `could not build the graph: ${message}`, zh: `無法建立圖:${message}` } });
+    finish({ result: { ok: false, report }, contentId: null });
+  };
   void (async () => {
     const tooBig = sizeProblem(files);
     if (tooBig) return finish(tooBig);
@@ -63,11 +111,38 @@ export function startImport(files: readonly File[], baseVocabulary: CompiledVoca
       read.push({ name: file.name, bytes });
       onProgress('read', (i + 1) / files.length);
     }
+    // The receiver loads on use (it is not needed for the first draw of the app).
+    const { receiveDataset } = await import('./receiveDataset');
+    if (cancelled) return;
     worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress(message.stage, message.fraction);
-      else finish({ result: message.result, contentId: message.contentId });
+      try {
+        switch (message.type) {
+          case 'progress':
+            return onProgress(message.stage, message.fraction);
+          case 'result':
+            return finish({ result: message.result, contentId: message.contentId });
+          case 'head':
+            head = message;
+            receiver = receiveDataset(message.result.dataset);
+            return onProgress('draw', 0);
+          case 'nodes':
+            receiver?.nodes(message.nodes);
+            received += message.nodes.length;
+            return onProgress('draw', received / Math.max(1, (head?.nodes ?? 0) + (head?.edges ?? 0)));
+          case 'edges':
+            receiver?.edges(message.edges);
+            received += message.edges.length;
+            return onProgress('draw', received / Math.max(1, (head?.nodes ?? 0) + (head?.edges ?? 0)));
+          case 'id':
+            return succeed(message);
+          case 'saved':
+            return saved?.(message.ok);
+        }
+      } catch (error) {
+        failBuilding(error);
+      }
     };
     worker.onerror = (event) => {
       event.preventDefault();

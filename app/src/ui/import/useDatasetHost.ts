@@ -75,7 +75,9 @@ const linkKeys = (): { keys: DatasetKeys; rest: string } => readDatasetKeys(wind
 const baseName = (path: string): string => decodeURIComponent(path.split(/[?#]/, 1)[0]?.split('/').pop() || 'dataset');
 
 type ImportDone = (
-  outcome: { ok: true; id: string; name: string; data: LoadedDataset; report: ImportReport; dataset: Parameters<typeof saveDataset>[1] } | { ok: false; report: ImportReport },
+  outcome:
+    | { ok: true; id: string; name: string; data: LoadedDataset; report: ImportReport; /** About the dataset's bytes. */ bytes: number; save: (meta: StoredDatasetMeta) => Promise<void> }
+    | { ok: false; report: ImportReport },
 ) => void;
 
 /** Writes the dataset keys at the head of the link; `rest` keeps (or drops) the view keys. */
@@ -140,6 +142,7 @@ export function useDatasetHost(): DatasetHost {
         const proposal = outcome.result.csvProposal;
         if (csvMapping === undefined && proposal?.needsConfirmation) {
           // Unrecognised headers: the user confirms the columns first, then the import runs again with them.
+          outcome.received?.release();
           setProgress(null);
           setMapping({ proposal, confirm: (chosen) => runImportRef.current?.(files, onDone, chosen) });
           return;
@@ -151,10 +154,15 @@ export function useDatasetHost(): DatasetHost {
         }
         setProgress({ files: names, stage: 'draw', fraction: null });
         try {
-          const data = loadCompiledDataset(outcome.result.dataset);
-          const name = outcome.result.dataset.graph.attributes.name || names.join(', ');
-          onDone({ ok: true, id: outcome.contentId, name, data, report: outcome.result.report, dataset: outcome.result.dataset });
+          const { dataset, report } = outcome.result;
+          const received = outcome.received;
+          const data = received?.loaded ?? loadCompiledDataset(dataset);
+          const name = dataset.graph.attributes.name || names.join(', ');
+          const bytes = received?.bytes ?? JSON.stringify(dataset).length;
+          onDone({ ok: true, id: outcome.contentId, name, data, report, bytes, save: received?.save ?? ((meta) => saveDataset(meta, dataset, report)) });
+          received?.release();
         } catch (e) {
+          outcome.received?.release();
           const report = outcome.result.report;
           const message = e instanceof Error ? e.message : String(e);
           report.issues.push({ severity: 'error', code: 'internal', where: { file: names[0] ?? '' }, message: { en: `could not build the graph: ${message}`, zh: `無法建立圖:${message}` } });
@@ -243,12 +251,12 @@ export function useDatasetHost(): DatasetHost {
           id: outcome.id,
           name,
           files: names,
-          bytes: JSON.stringify(outcome.dataset).length,
+          bytes: outcome.bytes,
           entities: outcome.data.graph.order,
           relations: outcome.data.graph.size,
           savedAt: new Date().toISOString(),
         };
-        void saveDataset(meta, outcome.dataset, outcome.report).then(refreshStored, () => undefined);
+        void outcome.save(meta).then(refreshStored, () => undefined);
         if (linkWanted === outcome.id) writeLink({ d: outcome.id, src: null, name: keys.name }, rest, 'replace');
         else writeLink({ d: outcome.id, src: null, name }, '', 'push');
         setScreen({ kind: 'ready', id: outcome.id, name, data: outcome.data });
