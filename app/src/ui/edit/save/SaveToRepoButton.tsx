@@ -49,7 +49,7 @@ export function SaveToRepoButton({ dataset, lang }: SaveToRepoButtonProps) {
       {state.kind === 'confirm' || state.kind === 'done' ? (
         <div
           role={state.kind === 'done' && !state.answer.ok ? 'alert' : 'status'}
-          className="absolute left-0 top-full z-40 mt-1 w-[min(28rem,calc(100vw-1rem))] rounded-md border border-muted/40 bg-white p-3 text-sm text-ink shadow-lg"
+          className="absolute right-0 top-full z-40 mt-1 w-[min(28rem,calc(100vw-1rem))] rounded-md border border-muted/40 bg-white p-3 text-sm text-ink shadow-lg"
           data-panel="save-to-repo"
           data-outcome={state.kind === 'done' ? (state.answer.ok ? 'saved' : state.answer.reason) : undefined}
         >
