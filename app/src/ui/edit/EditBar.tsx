@@ -31,6 +31,8 @@ export interface EditBarProps {
 }
 
 const DISABLED = 'disabled:cursor-not-allowed disabled:opacity-45';
+/** The bar's buttons: the toolbar's look, a size smaller (the bar holds up to a dozen). */
+const barButton = (pressed = false): string => buttonClass(pressed).replace('px-2.5 py-1.5 text-sm', 'px-2 py-1 text-[13px]');
 const SMALL = 'rounded border border-muted/50 px-2 py-0.5 text-xs hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-accent';
 
 export function EditBar({ session, shell, data, problems, notes, onLeave, openReader, relayout, slots }: EditBarProps) {
@@ -59,18 +61,18 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
 
   const secondary = (
     <>
-      <button type="button" className={`${buttonClass()} ${DISABLED}`} disabled={relayout.running} onClick={relayout.run}>
+      <button type="button" className={`${barButton()} ${DISABLED}`} disabled={relayout.running} onClick={relayout.run}>
         {relayout.running ? t('edit.relayoutRunning', lang) : t('edit.relayout', lang)}
       </button>
-      <button type="button" className={buttonClass()} onClick={() => download(() => downloadDraftBundle(data, session.dataset))}>
+      <button type="button" className={barButton()} onClick={() => download(() => downloadDraftBundle(data, session.dataset))}>
         {t('edit.downloadBundle', lang)}
       </button>
-      <button type="button" className={buttonClass()} onClick={() => download(() => downloadDraftZip(session.dataset))}>
+      <button type="button" className={barButton()} onClick={() => download(() => downloadDraftZip(session.dataset))}>
         {t('edit.downloadZip', lang)}
       </button>
       {slots?.saveToRepo}
       {slots?.help}
-      <button type="button" className={buttonClass()} onClick={onLeave}>
+      <button type="button" className={barButton()} onClick={onLeave}>
         {t('edit.leave', lang)}
       </button>
     </>
@@ -79,21 +81,21 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
   return (
     <div className="relative z-30 shrink-0">
       <section aria-label={t('edit.bar', lang)} data-bar="edit" className="flex flex-wrap items-center gap-2 border-b border-amber-300 bg-amber-50 px-3 py-1.5">
-        <p className="min-w-0 max-w-[16rem] truncate text-sm">
+        <p className="min-w-0 max-w-[16rem] truncate text-sm max-md:sr-only">
           <span className="font-semibold">{t('edit.editing', lang)}</span> <bdi>{session.dataset.name}</bdi>
         </p>
-        <button type="button" className={buttonClass()} onClick={() => setAdding(true)}>
+        <button type="button" className={barButton()} onClick={() => setAdding(true)}>
           {t('edit.addSource', lang)}
         </button>
-        <button type="button" className={`${buttonClass()} ${DISABLED}`} title={t('edit.undoHint', lang)} aria-keyshortcuts="Control+Z Meta+Z" disabled={!session.canUndo} onClick={session.undo}>
+        <button type="button" className={`${barButton()} ${DISABLED}`} title={t('edit.undoHint', lang)} aria-keyshortcuts="Control+Z Meta+Z" disabled={!session.canUndo} onClick={session.undo}>
           {t('edit.undo', lang)}
         </button>
-        <button type="button" className={`${buttonClass()} ${DISABLED}`} title={t('edit.redoHint', lang)} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" disabled={!session.canRedo} onClick={session.redo}>
+        <button type="button" className={`${barButton()} ${DISABLED}`} title={t('edit.redoHint', lang)} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" disabled={!session.canRedo} onClick={session.redo}>
           {t('edit.redo', lang)}
         </button>
         <button
           type="button"
-          className={`${buttonClass(problemsOpen)} ${errors > 0 && !problemsOpen ? 'border-red-400 text-red-900' : ''}`}
+          className={`${barButton(problemsOpen)} ${errors > 0 && !problemsOpen ? 'border-red-400 text-red-900' : ''}`}
           aria-expanded={problemsOpen}
           title={problems === null ? undefined : t('edit.problemsHint', lang, { errors, warnings })}
           data-errors={problems === null ? undefined : errors}
@@ -102,8 +104,16 @@ export function EditBar({ session, shell, data, problems, notes, onLeave, openRe
           {problems === null ? t('edit.checking', lang) : t('edit.problems', lang, { n: errors + warnings })}
         </button>
         {isPhone ? (
-          <div className="relative">
-            <button type="button" className={buttonClass(menuOpen)} aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+          <div
+            className="relative"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && menuOpen) {
+                e.stopPropagation();
+                setMenuOpen(false);
+              }
+            }}
+          >
+            <button type="button" className={barButton(menuOpen)} aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
               {t('edit.more', lang)}
             </button>
             {menuOpen ? (
