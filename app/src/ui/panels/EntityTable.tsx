@@ -38,7 +38,8 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
   const header = { sort, lang, onSort };
 
   return (
-    <table className={`w-full border-collapse text-sm ${isVirtual(rows.length) ? 'md:table-fixed' : ''}`} data-table="entities" aria-rowcount={rows.length + 1}>
+    // On phones the table keeps a readable width and scrolls sideways, instead of breaking kinds and headers letter by letter.
+    <table className={`w-full border-collapse text-sm max-md:min-w-[32rem] ${isVirtual(rows.length) ? 'md:table-fixed' : ''}`} data-table="entities" aria-rowcount={rows.length + 1}>
       <caption className="py-1 text-left font-semibold">{t('panels.entitiesCaption', lang, { n: ids.length })}</caption>
       {isVirtual(rows.length) ? (
         // Fixed column widths (from md up), so columns do not jump as rows scroll in and out.
@@ -74,7 +75,7 @@ export function EntityTable({ graph, lang, ids, visibleEdges, selectedId, onSele
               <td className="px-2 py-1" lang={other === 'zh' ? 'zh-Hant' : 'en'}>
                 <bdi>{entityName(graph, id, other)}</bdi>
               </td>
-              <td className="px-2 py-1">
+              <td className="px-2 py-1 whitespace-nowrap">
                 <span className="inline-flex items-center gap-1">
                   <KindIcon kind={kind} kinds={graph.getAttribute('vocabulary').kinds} />
                   {kindLabel(graph, kind, lang)}

@@ -19,7 +19,7 @@ export function SortHeader<K extends string>({ column, label, sort, lang, onSort
         type="button"
         onClick={() => onSort(column)}
         title={t('panels.sortBy', lang, { col: label })}
-        className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        className="inline-flex items-center gap-1 whitespace-nowrap rounded hover:underline focus-visible:outline-2 focus-visible:outline-accent"
       >
         {label}
         <span aria-hidden="true" className="text-muted">
