@@ -1,16 +1,18 @@
-// The drawing budget end to end on a generated 20,000-entity bundle: the page stays responsive while it imports, it opens on
-// the community overview, a group expands, a searched entity is drawn with its neighbours, and the link reopens the same view.
+// A generated 20,000-entity bundle end to end: the page stays responsive while it imports, it opens on the community overview
+// within the drawing budget, a group expands, a searched entity is drawn with its neighbours, the link reopens the same view;
+// the table view scrolls through all 20,000 entities rendering only a few rows.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { evalPlain } from './evalPlain';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test as guarded } from './fixtures';
 
 const NODES = 20_000;
 const EDGES = 60_000;
 const BUDGET = 3000;
-// Outside test-results/ (Playwright empties it on every run); the same file scale-views.spec.ts uses, so it is generated once.
+// Outside test-results/ (Playwright empties it on every run), so it is generated once.
 const DIR = fileURLToPath(new URL('../.cache/scale-views/', import.meta.url));
 const BUNDLE = `${DIR}g${NODES}.json`;
 
@@ -60,8 +62,31 @@ async function waitForOverview(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0 && (window.cy?.nodes().length ?? 0) > 0, null, { timeout: 60_000 });
 }
 
+/**
+ * The file's tests share one browser context per worker, so the 20,000-entity bundle is imported once: the first test imports
+ * it through Open…, the table test reopens it by its link from the app's IndexedDB (and imports it itself if it runs alone or
+ * after a failure, which restarts the worker). Each test still gets its own page, closed when the test ends.
+ */
+const test = guarded.extend<object, { sharedContext: BrowserContext }>({
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, userAgent, screen, deviceScaleFactor, isMobile, hasTouch, serviceWorkers } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, userAgent, screen, deviceScaleFactor, isMobile, hasTouch, serviceWorkers, reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedContext }, provide) => {
+    await provide(sharedContext);
+    for (const p of sharedContext.pages()) await p.close();
+  },
+});
+
+/** The id (`d=`) of the bundle once a test of this worker has imported it into the shared context's IndexedDB. */
+let storedId: string | null = null;
+
 test.describe.configure({ timeout: 420_000 });
-test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
 
 test('20,000 entities: responsive import, overview, expand a group, search and expand an entity, and the link reopens the same view', async ({ page }) => {
   const { path, data } = bundle();
@@ -96,6 +121,7 @@ test('20,000 entities: responsive import, overview, expand a group, search and e
     });
     await page.getByTestId('open-files').setInputFiles(path);
     await expect.poll(() => page.url(), { timeout: 200_000 }).toMatch(/#d=[0-9a-f]{16}/);
+    storedId = linkValue(page.url(), 'd');
     const stages = await evalPlain(page, () => (window as unknown as { stages: Array<[string, number]> }).stages);
     const parse = stages.find(([s]) => s === 'parse');
     const later = stages.find(([s]) => s === 'check' || s === 'layout');
@@ -211,4 +237,71 @@ test('20,000 entities: responsive import, overview, expand a group, search and e
     await expect.poll(() => linkValue(page.url(), 'o')).toBeNull();
     await expect.poll(async () => (await drawn(page))?.groups.length ?? 0).toBeGreaterThan(10);
   });
+});
+
+/** The entity the table lists last by default: ids in code-unit order, then a stable sort by English name (as sortRows does). */
+function lastEntityByName(entities: BundleShape['entities']): { id: string; name: string } {
+  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  const rows = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = rows.map((e, i) => ({ e, i })).sort((a, b) => collator.compare(a.e.name.en, b.e.name.en) || a.i - b.i);
+  const last = sorted.at(-1)!.e;
+  return { id: last.id, name: last.name.en };
+}
+
+const entityRows = (page: Page) => page.locator('table[data-table="entities"] tbody tr[data-entity]');
+
+/** Scrolls the table view's box so that the entity table's bottom edge is in view (the virtualizer then renders its last rows). */
+async function scrollToEntityTableEnd(page: Page): Promise<void> {
+  await evalPlain(page, () => {
+    const table = document.querySelector<HTMLElement>('table[data-table="entities"]');
+    const box = table?.closest<HTMLElement>('.overflow-auto');
+    if (!table || !box) throw new Error('table view not found');
+    const bottom = table.getBoundingClientRect().bottom - box.getBoundingClientRect().top + box.scrollTop;
+    box.scrollTop = bottom - box.clientHeight;
+    return box.scrollTop;
+  });
+}
+
+test('the table view scrolls through 20,000 entities to the last one, rendering only a few rows at a time', async ({ page }) => {
+  const { path, data } = bundle();
+  const last = lastEntityByName(data.entities);
+  if (storedId) {
+    // Already in this context's IndexedDB (imported by the test above): its link reopens it, as a reload would.
+    await page.goto(`./#d=${storedId}&v=1&l=en&tv=1`);
+  } else {
+    await openApp(page, 'v=1&l=en&tv=1');
+    await page.getByTestId('open-files').setInputFiles(path);
+    // The opened dataset's id enters the link once it is shown (a clean import may close its report by itself).
+    await expect.poll(() => page.url(), { timeout: 200_000 }).toMatch(/#d=[0-9a-f]{16}/);
+    storedId = linkValue(page.url(), 'd');
+    const close = page.locator('[data-dialog="import"]').getByRole('button', { name: 'Close' });
+    if (await close.isVisible()) await close.click();
+    if ((await page.locator('table[data-table="entities"]').count()) === 0) await page.getByRole('button', { name: 'Table', exact: true }).click();
+  }
+  const table = page.locator('table[data-table="entities"]');
+  await expect(table).toHaveAttribute('aria-rowcount', String(NODES + 1), { timeout: 200_000 });
+  await expect(entityRows(page).first()).toBeVisible();
+  expect(await entityRows(page).count()).toBeLessThan(100);
+
+  // Scroll until the last row is rendered (row heights are measured as they appear, so the end may move a little).
+  const lastRow = page.locator(`table[data-table="entities"] tr[data-entity="${last.id}"]`);
+  await expect(async () => {
+    await scrollToEntityTableEnd(page);
+    await expect(lastRow).toBeInViewport({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(lastRow).toHaveAttribute('aria-rowindex', String(NODES + 1));
+  await expect(lastRow.locator('th bdi')).toHaveText(last.name);
+  expect(await entityRows(page).count()).toBeLessThan(100);
+
+  // The virtual rows (spacer rows, row indexes) keep the tables valid for assistive tech.
+  expect(await axeViolations(page, { include: '[data-panel="table"]', nodes: 3 })).toEqual([]);
+
+  // Keyboard: Home on a row's button goes back to the first row, which the table renders again.
+  await lastRow.locator('th button').focus();
+  await page.keyboard.press('Home');
+  const first = entityRows(page).first();
+  await expect(first).toHaveAttribute('aria-rowindex', '2');
+  await expect(first.locator('th button')).toBeFocused();
+  await expect(first).toBeInViewport();
+  expect(await entityRows(page).count()).toBeLessThan(100);
 });
