@@ -5,7 +5,7 @@ import { emptyAuthoring } from '../../model/edit/fromCompiled';
 import { addSource } from '../../model/edit/sourceOps';
 import { builtInVocabulary } from '../../model/edit/testDataset';
 import type { AuthoringDataset } from '../../model/edit/authoring';
-import { applyEdit, createAutosave, redo, startHistory, undo, undoKey, undoRedoState, type SaveStatus } from './sessionCore';
+import { applyEdit, createAutosave, isTextTarget, redo, startHistory, undo, undoKey, undoRedoState, type SaveStatus } from './sessionCore';
 
 const source = (title: string, text = `Text of ${title}.`) => (ds: AuthoringDataset) =>
   addSource(ds, { title: { en: title, zh: '' }, text, language: 'en', published: '2024' }).dataset;
@@ -100,5 +100,21 @@ describe('undoKey', () => {
     expect(key('z')).toBeNull();
     expect(key('z', { ctrlKey: true, altKey: true })).toBeNull();
     expect(key('x', { ctrlKey: true })).toBeNull();
+  });
+});
+
+describe('isTextTarget', () => {
+  /** A stand-in for a focused element: its tag, whether it is contenteditable, and whether it sits in the edit-mode reader. */
+  const element = (tagName: string, isContentEditable: boolean, inReader: boolean, type = 'text') =>
+    ({ tagName, isContentEditable, type, closest: (selector: string) => (inReader && selector === '[data-passage-source]' ? {} : null) }) as unknown as EventTarget;
+
+  it('leaves undo keys to text fields and other contenteditable text, but not to the read-only edit-mode reader', () => {
+    expect(isTextTarget(element('TEXTAREA', false, false))).toBe(true);
+    expect(isTextTarget(element('INPUT', false, false))).toBe(true);
+    expect(isTextTarget(element('INPUT', false, false, 'checkbox'))).toBe(false);
+    expect(isTextTarget(element('DIV', true, false))).toBe(true);
+    // The reader takes a caret only to select passages: Ctrl/Cmd+Z there undoes the draft's last edit.
+    expect(isTextTarget(element('DIV', true, true))).toBe(false);
+    expect(isTextTarget(element('SPAN', true, true))).toBe(false);
   });
 });

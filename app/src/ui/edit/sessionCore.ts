@@ -63,6 +63,8 @@ export function createAutosave(write: (dataset: AuthoringDataset) => Promise<voi
 export function isTextTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const el = target as HTMLElement;
+  // The edit-mode reader is contenteditable only for its caret and selection: it has no undo of its own, so the draft's applies.
+  if (el.closest('[data-passage-source]')) return false;
   if (el.isContentEditable) return true;
   const tag = el.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
