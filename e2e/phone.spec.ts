@@ -108,7 +108,9 @@ test('phone: a one-finger drag pans the graph and a two-finger pinch zooms it', 
     { x: c.x + 30 + k * 15, y: c.y },
   ]);
   await touchGesture(page, pinch);
-  await expect.poll(async () => (await cyViewport(page)).zoom).toBeGreaterThan(panned.zoom * 1.2);
+  // Zoomed in: the drag above left the zoom unchanged to 3 decimals, so 5% proves the pinch zoomed. Not 20%: under CI load
+  // Cytoscape handled part of the moves once (1.17×), the gesture is the same.
+  await expect.poll(async () => (await cyViewport(page)).zoom).toBeGreaterThan(panned.zoom * 1.05);
 });
 
 async function showInArticle(page: Page) {
