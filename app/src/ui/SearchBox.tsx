@@ -1,7 +1,7 @@
 // The search box: a combobox listing matching entities and relations; arrows + Enter choose, `/` focuses it.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvidenceGraph } from '../model/graph';
-import type { Searcher } from './searcher';
+import type { EntityHits, Searcher } from './searcher';
 import type { SearchResults } from '../model/search';
 import { SEARCH_RESULTS_MAX } from '../model/scale/thresholds';
 import type { Lang, Selection } from '../state/types';
@@ -57,19 +57,22 @@ function options(graph: EvidenceGraph, hits: SearchResults | null, lang: Lang): 
 }
 
 /**
- * The hits for `query`: at once from a page index, else (a worker's index) when they arrive. `fresh` is false while
- * the answer shown is for an earlier query.
+ * The hits for `query`: at once from a page index, else (a worker's index) when they arrive: its entities first, then
+ * the whole answer. `fresh` is false while the answer shown is for an earlier query or still lacks its relations.
  */
 function useHits(index: Searcher | null, query: string): { hits: SearchResults | null; fresh: boolean } {
   const blank = query.trim() === '';
   const now = useMemo(() => (index?.searchNow && !blank ? index.searchNow(query, { limit: SEARCH_RESULTS_MAX }) : null), [index, query, blank]);
-  const [late, setLate] = useState<{ index: Searcher; query: string; hits: SearchResults } | null>(null);
+  const [late, setLate] = useState<{ index: Searcher; query: string; hits: SearchResults; whole: boolean } | null>(null);
   useEffect(() => {
     if (!index || index.searchNow || blank) return;
     let live = true;
-    index.search(query, { limit: SEARCH_RESULTS_MAX }).then(
+    const onEntities = (e: EntityHits): void => {
+      if (live) setLate({ index, query, hits: { ...e, relations: [], totalRelations: 0 }, whole: false });
+    };
+    index.search(query, { limit: SEARCH_RESULTS_MAX, onEntities }).then(
       (hits) => {
-        if (live) setLate({ index, query, hits });
+        if (live) setLate({ index, query, hits, whole: true });
       },
       () => {},
     );
@@ -79,7 +82,7 @@ function useHits(index: Searcher | null, query: string): { hits: SearchResults |
   }, [index, query, blank]);
   if (!index || blank) return { hits: null, fresh: true };
   if (index.searchNow) return { hits: now, fresh: true };
-  return late?.index === index ? { hits: late.hits, fresh: late.query === query } : { hits: null, fresh: false };
+  return late?.index === index ? { hits: late.hits, fresh: late.query === query && late.whole } : { hits: null, fresh: false };
 }
 
 /** Search with a results list (ARIA combobox pattern). */

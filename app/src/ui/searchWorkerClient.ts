@@ -3,7 +3,7 @@ import type { EvidenceGraph } from '../model/graph';
 import type { SearchResults } from '../model/search';
 import type { SearchRequest, SearchResponse } from '../workers/searchMessages';
 import { searchSources } from '../model/search/sources';
-import type { Searcher } from './searcher';
+import type { EntityHits, Searcher } from './searcher';
 
 /** The part of a Worker the searcher uses (a fake in tests). */
 export interface SearchWorkerLike {
@@ -26,7 +26,7 @@ export const startSearchWorker = (): SearchWorkerLike =>
  */
 export async function workerSearcher(graph: EvidenceGraph, startWorker: () => SearchWorkerLike = startSearchWorker): Promise<Searcher> {
   const worker = startWorker();
-  const pending = new Map<number, { resolve: (r: SearchResults) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: SearchResults) => void; reject: (e: Error) => void; onEntities?: ((hits: EntityHits) => void) | undefined }>();
   let nextId = 1;
   let stopped = false;
   const stop = (error: Error): void => {
@@ -41,7 +41,7 @@ export async function workerSearcher(graph: EvidenceGraph, startWorker: () => Se
       if (stopped) return Promise.reject(new Error('search: the index was disposed'));
       const id = nextId++;
       return new Promise<SearchResults>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, onEntities: options?.onEntities });
         worker.postMessage({ type: 'search', id, query, limit: Math.max(0, Math.floor(options?.limit ?? 20)) });
       });
     },
@@ -57,6 +57,7 @@ export async function workerSearcher(graph: EvidenceGraph, startWorker: () => Se
     worker.onmessage = (event) => {
       const message = event.data;
       if (message.type === 'ready') resolve(searcher);
+      else if (message.type === 'entities') pending.get(message.id)?.onEntities?.({ entities: message.entities, totalEntities: message.totalEntities });
       else if (message.type === 'results') {
         pending.get(message.id)?.resolve(message.results);
         pending.delete(message.id);

@@ -12,17 +12,15 @@ import { SOURCES_PER_CHUNK, type SearchWorkerLike } from './searchWorkerClient';
 /** A worker stand-in running the real worker logic asynchronously; records what the page sent. */
 function fakeWorker(sent: SearchRequest[]): () => SearchWorkerLike {
   return () => {
-    const handle = createSearchHandler();
+    // Like a real worker's, each answer reaches the page in a task of its own.
+    const handle = createSearchHandler((response) => setTimeout(() => worker.onmessage?.({ data: response } as MessageEvent<SearchResponse>), 0));
     const worker: SearchWorkerLike = {
       onmessage: null,
       onerror: null,
       terminate: () => {},
       postMessage(message) {
         sent.push(message);
-        setTimeout(() => {
-          const response = handle(message);
-          if (response) worker.onmessage?.({ data: response } as MessageEvent<SearchResponse>);
-        }, 0);
+        setTimeout(() => handle(message), 0);
       },
     };
     return worker;
@@ -46,7 +44,9 @@ describe('loadSearcher', () => {
     const searcher = await loadSearcher(buildMiniGraph(), fakeWorker(sent));
     expect(sent).toEqual([]);
     expect(searcher.searchNow?.('musk').entities[0]?.id).toBe('elon-musk');
-    expect((await searcher.search('musk')).entities[0]?.id).toBe('elon-musk');
+    let early: string | undefined;
+    expect((await searcher.search('musk', { onEntities: (hits) => (early = hits.entities[0]?.id) })).entities[0]?.id).toBe('elon-musk');
+    expect(early).toBe('elon-musk');
   });
 
   it('builds a big graph’s index in a worker from chunks, and its answers equal a page index’s', async () => {
@@ -61,6 +61,20 @@ describe('loadSearcher', () => {
     expect(sent.at(-1)).toEqual({ type: 'done' });
     const page = createSearchIndex(graph);
     for (const q of ['alpha', 'kestrel 12', '實體7', 'musk']) expect(await searcher.search(q, { limit: 50 })).toEqual(search(page, q, { limit: 50 }));
+    // The entities come first (before the whole answer), and are the whole answer's.
+    const events: string[] = [];
+    const whole = await searcher.search('alpha', {
+      limit: 50,
+      onEntities: (hits) => {
+        events.push('entities');
+        expect(hits).toEqual({ entities: search(page, 'alpha', { limit: 50 }).entities, totalEntities: search(page, 'alpha', { limit: 50 }).totalEntities });
+      },
+    }).then((r) => {
+      events.push('whole');
+      return r;
+    });
+    expect(events).toEqual(['entities', 'whole']);
+    expect(whole.entities.length).toBe(50);
     searcher.dispose();
     await expect(searcher.search('alpha')).rejects.toThrow(/disposed/);
   });

@@ -4,10 +4,16 @@ import type { SearchResults } from '../model/search';
 import { SEARCH_WORKER_ABOVE } from '../model/scale/thresholds';
 import type { SearchWorkerLike } from './searchWorkerClient';
 
+/** The entities of an answer, given before its relations. */
+export type EntityHits = Pick<SearchResults, 'entities' | 'totalEntities'>;
+
 /** A ready search over one whole graph (names, aliases, relation summaries; English and Chinese in either script). */
 export interface Searcher {
-  /** Ranked entities and relations for `query`: at most `limit` (default 20) of each, with how many matched in all. */
-  search(query: string, options?: { limit?: number }): Promise<SearchResults>;
+  /**
+   * Ranked entities and relations for `query`: at most `limit` (default 20) of each, with how many matched in all.
+   * `onEntities` gets the entities first, as soon as they are known (a worker's index searches the relations after).
+   */
+  search(query: string, options?: { limit?: number; onEntities?: (hits: EntityHits) => void }): Promise<SearchResults>;
   /** The same answer at once; only when the index lives on the page (small datasets), else null. */
   searchNow: ((query: string, options?: { limit?: number }) => SearchResults) | null;
   /** Ends the worker behind a big dataset's index (nothing for a page index). */
@@ -18,7 +24,15 @@ async function pageSearcher(graph: EvidenceGraph): Promise<Searcher> {
   const { createSearchIndex, search } = await import('../model/search');
   const index = createSearchIndex(graph);
   const searchNow = (query: string, options?: { limit?: number }) => search(index, query, options);
-  return { search: (query, options) => Promise.resolve(searchNow(query, options)), searchNow, dispose: () => {} };
+  return {
+    search: (query, options) => {
+      const hits = searchNow(query, options);
+      options?.onEntities?.({ entities: hits.entities, totalEntities: hits.totalEntities });
+      return Promise.resolve(hits);
+    },
+    searchNow,
+    dispose: () => {},
+  };
 }
 
 /** The real worker, or a stand-in (tests). */

@@ -3,9 +3,6 @@
 import { createSearchHandler } from './searchHandler';
 import type { SearchRequest, SearchResponse } from './searchMessages';
 
-const handle = createSearchHandler();
+const handle = createSearchHandler((response: SearchResponse) => postMessage(response));
 
-addEventListener('message', (event: MessageEvent<SearchRequest>) => {
-  const response: SearchResponse | null = handle(event.data);
-  if (response) postMessage(response);
-});
+addEventListener('message', (event: MessageEvent<SearchRequest>) => handle(event.data));
