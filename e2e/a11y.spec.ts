@@ -91,7 +91,16 @@ test('focus is visible on every toolbar control reached with Tab', async ({ page
   expect(invisible).toEqual([]);
 });
 
-/** Runs `act` in the page, then records node positions and the camera on each of the next 30 frames. */
+/**
+ * The frames from the first one where `key` differs from `before` on. On a loaded machine the change can land a frame
+ * or two after the action; what reduced motion promises is that it lands in one frame, with nothing in between.
+ */
+function afterFirstChange(frames: string[], before: string, key: (snap: string) => string): string[] {
+  const first = frames.findIndex((f) => key(f) !== key(before));
+  return first === -1 ? [] : frames.slice(first);
+}
+
+/** Runs `act` in the page, then records node positions and the camera on each frame until 30 frames after the first change. */
 function framesAfter(page: Page, act: 'layout' | 'arrow'): Promise<{ before: string; frames: string[] }> {
   return evalPlain(page, 
     (what) =>
@@ -109,10 +118,14 @@ function framesAfter(page: Page, act: 'layout' | 'arrow'): Promise<{ before: str
         } else {
           document.querySelector('[data-testid="graph"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
         }
+        // 30 frames from the first that differs from `before` (up to 600 frames if nothing changes).
         const frames: string[] = [];
+        let changedAt = -1;
         const tick = (): void => {
-          frames.push(snap());
-          if (frames.length < 30) requestAnimationFrame(tick);
+          const now = snap();
+          if (changedAt === -1 && now !== before) changedAt = frames.length;
+          frames.push(now);
+          if ((changedAt === -1 || frames.length - changedAt < 30) && frames.length < 600) requestAnimationFrame(tick);
           else resolve({ before, frames });
         };
         requestAnimationFrame(tick);
@@ -128,8 +141,9 @@ test('with reduced motion, switching layout puts nodes at their final positions 
   // Node positions only: the select's new label can re-wrap the toolbar, and the graph area's resize then pans the
   // camera once; an animated layout would move the nodes themselves through intermediate positions.
   const positionsOf = (snap: string): string => JSON.stringify((JSON.parse(snap) as { pos: unknown }).pos);
-  expect(positionsOf(frames[0] ?? before), 'the layout changed the positions').not.toBe(positionsOf(before));
-  expect(new Set(frames.map(positionsOf)).size, 'no node moves after the first frame').toBe(1);
+  const moved = afterFirstChange(frames, before, positionsOf);
+  expect(moved.length, 'the layout changed the positions').toBeGreaterThan(0);
+  expect(new Set(moved.map(positionsOf)).size, 'no node moves after the frame where they first moved').toBe(1);
 });
 
 test('with reduced motion, moving to a node with the keyboard jumps the camera without animating', async ({ page }) => {
@@ -139,8 +153,9 @@ test('with reduced motion, moving to a node with the keyboard jumps the camera w
   // Zoom only: opening the details panel resizes the graph, which may shift the pan once; an animation would pass
   // through intermediate zoom levels on the way to the node.
   const zoomOf = (snap: string): string => (JSON.parse(snap) as { zoom: string }).zoom;
-  expect(zoomOf(frames[0] ?? before), 'the camera zoomed to the chosen node').not.toBe(zoomOf(before));
-  expect(new Set(frames.map(zoomOf)).size, 'the zoom does not change after the first frame').toBe(1);
+  const zoomed = afterFirstChange(frames, before, zoomOf);
+  expect(zoomed.length, 'the camera zoomed to the chosen node').toBeGreaterThan(0);
+  expect(new Set(zoomed.map(zoomOf)).size, 'the zoom does not change after the frame where it first changed').toBe(1);
 });
 
 test('axe finds no WCAG 2.2 A/AA violation in the import report, the CSV mapping step and the Datasets menu', async ({ page }) => {

@@ -34,5 +34,6 @@ test('on 3,000 entities betweenness is computed in the worker from 500 sampled s
   await expect(page.getByText('Approximate: sampled 500 of 3,000 entities as path sources.')).toBeVisible();
   // The scores came from the analysis worker (its script was loaded), not from the page.
   expect(await evalPlain(page, () => performance.getEntriesByType('resource').some((r) => /analysisWorker/.test(r.name)))).toBe(true);
-  await expect(page.locator('[data-task-status]')).toHaveCount(0);
+  // The panel also asks for camps, computed in the same worker after the ranking: wait until no task is left running.
+  await expect(page.locator('[data-task-status]')).toHaveCount(0, { timeout: 120_000 });
 });

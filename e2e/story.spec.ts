@@ -33,6 +33,10 @@ function stepSelection(step: StoryStep): Selection {
 /** The caption as the reader sees it (markup removed), in English. */
 const captionOf = (step: StoryStep): string => captionText(parseCaption(step.caption.en));
 
+// Camera moves jump instead of animating (the test below that is about animation sets its own preference per part):
+// each step is checked once the view is applied, without waiting for an animation to finish.
+test.use({ reducedMotion: 'reduce' });
+
 const card = (page: Page) => page.getByTestId('story-card');
 
 /** The card shows step `n` of the story: its number, its caption and its view's selection. */
