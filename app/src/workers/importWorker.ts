@@ -3,20 +3,24 @@
 import '../zodConfig';
 import { canonicalDatasetJson, contentIdOfJson } from '../model/bundle/contentId';
 import { importFiles, type ImportResult } from '../model/import/importFiles';
+import { topologyOfSerialized } from '../model/scale/topology';
 import { checkStoryView } from '../state/storyViewCheck';
 import { saveDataset } from '../storage/datasetStore';
 import { IMPORT_CHUNK, type ImportRequest, type ImportResponse, type ImportSaveRequest } from './importMessages';
 
-const post = (message: ImportResponse): void => postMessage(message);
+const post = (message: ImportResponse, transfer: Transferable[] = []): void => postMessage(message, transfer);
 
 /** The last successful import, kept until the page asks to store it (or ends this worker). */
 let held: (ImportResult & { ok: true }) | null = null;
 
-/** Sends a successful import in parts (importMessages.ts), then its content id, computed while the page builds the graph. */
+/** Sends a successful import in parts (importMessages.ts): its shape, nodes and edges, then its content id, computed while the page builds the graph. */
 async function sendInParts(result: ImportResult & { ok: true }): Promise<void> {
   const { graph } = result.dataset;
   const { nodes, edges } = graph;
-  post({ type: 'head', result: { ...result, dataset: { ...result.dataset, graph: { ...graph, nodes: [], edges: [] } } }, nodes: nodes.length, edges: edges.length });
+  // The overview's topology first: the page can start the communities of a big graph while the rest arrives.
+  const shape = topologyOfSerialized(nodes, edges);
+  const { a, b, weight } = shape.topology;
+  post({ type: 'head', result: { ...result, dataset: { ...result.dataset, graph: { ...graph, nodes: [], edges: [] } } }, nodes: nodes.length, edges: edges.length, shape }, [a.buffer, b.buffer, weight.buffer]);
   for (let i = 0; i < nodes.length; i += IMPORT_CHUNK) post({ type: 'nodes', nodes: nodes.slice(i, i + IMPORT_CHUNK) });
   for (let i = 0; i < edges.length; i += IMPORT_CHUNK) post({ type: 'edges', edges: edges.slice(i, i + IMPORT_CHUNK) });
   const canonical = canonicalDatasetJson(result.dataset);

@@ -1,8 +1,12 @@
 // How many elements drawing a whole graph takes (entities, relations, one bundle edge per parallel pair), against the budget.
 import type { EvidenceGraph } from '../graph';
+import { rememberedTotal } from './topology';
 
 /** Elements the whole graph draws as today: every entity, every relation, plus one bundle edge per pair joined by several relations. */
 export function totalElements(graph: EvidenceGraph): number {
+  // Counted by the import worker while the graph was sent (topology.ts), unless the graph changed since.
+  const remembered = rememberedTotal(graph);
+  if (remembered !== undefined) return remembered;
   const pairs = new Map<string, number>();
   let bundles = 0;
   graph.forEachEdge((_edge, _attributes, source, target) => {

@@ -5,6 +5,7 @@ import type { CompiledVocabulary } from '../../model/schema';
 import type { StoredDatasetMeta } from '../../storage/datasetStore';
 import type { ImportRequest, ImportResponse, ImportSaveRequest } from '../../workers/importMessages';
 import type { LoadedDataset } from '../builtInDataset';
+import { readDrawBudget } from '../scale/drawBudget';
 import type { DatasetReceiver } from './receiveDataset';
 
 export interface ImportOutcome {
@@ -60,7 +61,10 @@ export function startImport(files: readonly File[], baseVocabulary: CompiledVoca
   const done = new Promise<ImportOutcome | null>((resolve) => {
     settle = resolve;
   });
+  /** Ends the communities started early for the overview (a cancelled or failed import). */
+  let cancelEarly = (): void => {};
   const finish = (outcome: ImportOutcome | null): void => {
+    if (outcome === null || !outcome.result.ok) cancelEarly();
     worker?.terminate();
     worker = null;
     settle(outcome);
@@ -112,7 +116,7 @@ export function startImport(files: readonly File[], baseVocabulary: CompiledVoca
       onProgress('read', (i + 1) / files.length);
     }
     // The receiver loads on use (it is not needed for the first draw of the app).
-    const { receiveDataset } = await import('./receiveDataset');
+    const { receiveDataset, startEarlyStructure } = await import('./receiveDataset');
     if (cancelled) return;
     worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
@@ -125,7 +129,9 @@ export function startImport(files: readonly File[], baseVocabulary: CompiledVoca
             return finish({ result: message.result, contentId: message.contentId });
           case 'head':
             head = message;
-            receiver = receiveDataset(message.result.dataset);
+            receiver = receiveDataset(message.result.dataset, message.shape);
+            // A graph over the drawing budget opens on its overview: its communities start now, beside the receiving.
+            if (message.shape.total > readDrawBudget()) cancelEarly = startEarlyStructure(message.shape.topology);
             return onProgress('draw', 0);
           case 'nodes':
             receiver?.nodes(message.nodes);

@@ -2,7 +2,7 @@
 import type { EvidenceGraph } from '../../model/graph';
 import { buildScaleIndex, type ScaleIndex } from '../../model/scale/scaleIndex';
 import { topologyOf } from '../../model/scale/topology';
-import type { StructureRequest, StructureResponse } from '../../workers/structureMessages';
+import { runStructure, takeEarlyStructure } from './structureRun';
 
 export type ScaleStage = 'topology' | 'communities' | 'pagerank' | 'index';
 
@@ -24,22 +24,14 @@ async function compute(graph: EvidenceGraph, ranked: boolean, onStage: (stage: S
   await nextTask();
   const topology = topologyOf(graph);
   performance.mark('overview:topology');
-  // The worker gets copies of the id list and link arrays; the page keeps its own for building the index.
-  const request: StructureRequest = { type: 'structure', pagerank: ranked, topology: { ids: topology.ids, a: topology.a.slice(), b: topology.b.slice(), weight: topology.weight.slice() } };
-  const worker = new Worker(new URL('../../workers/structureWorker.ts', import.meta.url), { type: 'module', name: 'structure' });
+  // Communities an import started early (runImport.ts) are taken as they are; anything else runs now.
+  const early = ranked ? undefined : takeEarlyStructure(topology);
+  if (early) onStage('communities');
+  const run = early ?? runStructure(topology, ranked, onStage);
   try {
-    const structure = await new Promise<Extract<StructureResponse, { type: 'result' }>['structure']>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<StructureResponse>) => {
-        const m = event.data;
-        if (m.type === 'progress') onStage(m.stage);
-        else if (m.type === 'result') resolve(m.structure);
-        else reject(new Error(m.message));
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        reject(new Error(event.message || 'the structure worker stopped'));
-      };
-      worker.postMessage(request, [request.topology.a.buffer, request.topology.b.buffer, request.topology.weight.buffer]);
+    const structure = await run.result.catch((error: unknown) => {
+      if (!early) throw error;
+      return runStructure(topology, ranked, onStage).result;
     });
     performance.mark('overview:structure');
     onStage('index');
@@ -48,7 +40,7 @@ async function compute(graph: EvidenceGraph, ranked: boolean, onStage: (stage: S
     performance.mark('overview:index');
     return index;
   } finally {
-    worker.terminate();
+    run.cancel();
   }
 }
 
