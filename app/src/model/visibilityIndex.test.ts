@@ -6,6 +6,7 @@ import { scaledGraph } from './testing/scaledGraph';
 import { referenceVisibility } from './testing/visibilityReference';
 import type { EvidenceGraph } from './graph';
 import { computeVisibility, facetCounts, type VisibilityInput } from './visibility';
+import { relationInterval } from './timeline';
 import { visibilityIndex } from './visibilityIndex';
 
 const distinct = <T,>(xs: T[]): T[] => [...new Set(xs)];
@@ -74,5 +75,32 @@ describe('computeVisibility (indexed) matches the set-based reference', () => {
     const input: VisibilityInput = { filters: { ...none, hiddenTypes: ['brand-new-type'] }, focusHops: 0, selection: null, time: { from: null, to: null, mode: 'hide', showUndated: true } };
     expect(computeVisibility(graph, input).edges.has('new-relation')).toBe(false);
     expectSame(graph, input);
+  });
+});
+
+describe('visibilityIndex day keys', () => {
+  it('equal relationInterval for every relation, each distinct date string parsed once (repeats, partial, reversed, unreadable, undated)', () => {
+    const pool = [null, '2015', '2015-03', '2015-03-09', '2014-12-31', '1999-07', 'not a date', '2015-13', '2016-02-30x'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(...pool)), { minLength: 1, maxLength: 40 }), (dates) => {
+        const graph = buildMiniGraph();
+        const [a, b] = graph.nodes() as [string, string];
+        const template = graph.getEdgeAttributes(graph.edges()[0]!);
+        graph.clearEdges();
+        dates.forEach(([date, dateEnd], i) => graph.addDirectedEdgeWithKey(`d${i}`, a, b, { ...template, date, dateEnd: date === null ? null : dateEnd }));
+        const ix = visibilityIndex(graph);
+        dates.forEach(([date, dateEnd], i) => {
+          let expected: [number, number] | null | 'bad';
+          try {
+            expected = relationInterval(date, date === null ? null : dateEnd);
+          } catch {
+            expected = 'bad';
+          }
+          expect(ix.badDate[i]).toBe(expected === 'bad' ? 1 : 0);
+          expect([ix.start[i], ix.end[i]]).toEqual(expected === null || expected === 'bad' ? [NaN, NaN] : expected);
+        });
+      }),
+      { numRuns: 200, seed: 5 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 // The filters' view of a graph as flat arrays (codes per kind, type, category, stance, status; day keys), built once per graph, so a filter change is one pass over numbers.
 import type { EvidenceGraph } from './graph';
-import { relationInterval } from './timeline';
+import { dayKey } from './timeline';
 
 /** Values of one facet, numbered in the order the graph first shows them. */
 export interface Codes {
@@ -52,6 +52,20 @@ function codeOf(c: Codes, value: string): number {
   return n;
 }
 
+/** `dayKey(date, edge)`, remembered per date string in `known`; NaN when the date does not parse. */
+function day(known: Map<string, number>, date: string, edge: 'start' | 'end'): number {
+  let key = known.get(date);
+  if (key === undefined) {
+    try {
+      key = dayKey(date, edge);
+    } catch {
+      key = NaN;
+    }
+    known.set(date, key);
+  }
+  return key;
+}
+
 function build(graph: EvidenceGraph): VisibilityIndex {
   const nodeIds: string[] = new Array(graph.order);
   const nodeIndex = new Map<string, number>();
@@ -89,6 +103,8 @@ function build(graph: EvidenceGraph): VisibilityIndex {
     end: new Float64Array(m),
     badDate: new Uint8Array(m),
   };
+  const startDays = new Map<string, number>();
+  const endDays = new Map<string, number>();
   let j = 0;
   graph.forEachEdge((e, a, s, t) => {
     index.edgeIds[j] = e;
@@ -105,14 +121,13 @@ function build(graph: EvidenceGraph): VisibilityIndex {
       index.claimedBy[j] = c;
       index.claimantNode[c] ??= nodeIndex.get(a.claimedBy) ?? -1;
     }
-    let interval: [number, number] | null = null;
-    try {
-      interval = relationInterval(a.date, a.dateEnd);
-    } catch {
-      index.badDate[j] = 1;
-    }
-    index.start[j] = interval ? interval[0] : NaN;
-    index.end[j] = interval ? interval[1] : NaN;
+    // relationInterval's day keys, each distinct date string parsed once (big graphs repeat dates); NaN = unreadable.
+    const start = a.date === null ? NaN : day(startDays, a.date, 'start');
+    const end = a.date === null ? NaN : day(endDays, a.dateEnd ?? a.date, 'end');
+    const bad = Number.isNaN(start) || Number.isNaN(end);
+    if (a.date !== null && bad) index.badDate[j] = 1;
+    index.start[j] = bad ? NaN : Math.min(start, end);
+    index.end[j] = bad ? NaN : Math.max(start, end);
     j += 1;
   });
   return index;

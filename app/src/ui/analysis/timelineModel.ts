@@ -38,11 +38,12 @@ export interface TimelineModel {
 /** Bins the graph's dated relations by their start month (each bin in end-month, then id order) and counts the undated ones. */
 export function timelineModel(graph: EvidenceGraph): TimelineModel {
   // One pass over the relations; month indexes are parsed once per distinct date string (big graphs repeat dates).
-  const months = new Map<string, number>();
-  const month = (date: string, edge: 'start' | 'end', where: string): number => {
-    const key = `${edge}${date}`;
-    let m = months.get(key);
-    if (m === undefined) months.set(key, (m = monthIndex(date, edge, where)));
+  // Keyed by the date string alone, one map per edge (no key string built per relation).
+  const months = { start: new Map<string, number>(), end: new Map<string, number>() };
+  const month = (date: string, edge: 'start' | 'end', where: () => string): number => {
+    const known = months[edge];
+    let m = known.get(date);
+    if (m === undefined) known.set(date, (m = monthIndex(date, edge, where())));
     return m;
   };
   const bins = new Map<number, MonthBin>();
@@ -54,9 +55,8 @@ export function timelineModel(graph: EvidenceGraph): TimelineModel {
       undated++;
       return;
     }
-    const where = `relation '${id}'`;
-    const s = month(a.date, 'start', `${where}.date`);
-    const e = month(a.dateEnd ?? a.date, 'end', `${where}.${a.dateEnd === null ? 'date' : 'dateEnd'}`);
+    const s = month(a.date, 'start', () => `relation '${id}'.date`);
+    const e = month(a.dateEnd ?? a.date, 'end', () => `relation '${id}'.${a.dateEnd === null ? 'date' : 'dateEnd'}`);
     const [start, end] = s <= e ? [s, e] : [e, s];
     min = Math.min(min, start);
     max = Math.max(max, end);
