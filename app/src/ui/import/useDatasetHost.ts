@@ -6,6 +6,7 @@ import { BUILT_IN_DATASET_ID, datasetKeysPrefix, readDatasetKeys, resolveSrc, ty
 import { forgetAllDatasets, listDatasets, loadDataset, removeDataset, saveDataset, type StoredDatasetMeta } from '../../storage/datasetStore';
 import { loadBuiltInDataset, type LoadedDataset } from '../builtInDataset';
 import { loadCompiledDataset } from './loadCompiled';
+import { loadInParts } from './loadInParts';
 import { startImport, type ImportRun } from './runImport';
 
 /** What the page shows in place of the explorer, or the explorer's dataset. */
@@ -226,8 +227,11 @@ export function useDatasetHost(): DatasetHost {
     setScreen({ kind: 'loading' });
     try {
       const found = await loadDataset(keys.d);
-      if (found) setScreen({ kind: 'ready', id: found.meta.id, name: found.meta.name, data: loadCompiledDataset(found.dataset) });
-      else setScreen({ kind: 'missing', keys });
+      if (!found) return setScreen({ kind: 'missing', keys });
+      const data = await loadInParts(found.dataset);
+      // The link moved on (Back, another dataset) while the graph was built: that link's dataset is shown instead.
+      if (linkKeys().keys.d !== keys.d) return;
+      setScreen({ kind: 'ready', id: found.meta.id, name: found.meta.name, data });
     } catch {
       setScreen({ kind: 'missing', keys });
     }
