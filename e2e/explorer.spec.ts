@@ -65,6 +65,22 @@ test('search: `/` focuses the box, a Simplified query lists Elon Musk, Enter sel
   await expect(page.getByRole('status').filter({ hasText: `Selected Elon Musk, person, ${muskEdges.length} relations` })).toBeAttached();
 });
 
+test('details follow the selection from entity to entity: after Elon Musk, OpenAI’s panel lists every one of its relations', async ({ page }) => {
+  const OPENAI = 'openai';
+  const openaiEdges = data.graph.edges.filter((e) => e.source === OPENAI || e.target === OPENAI);
+  // More than the panel draws with its heading (DetailsPanel's DETAILS_RELATIONS_FIRST, 20): the rest follow in a deferred render.
+  expect(openaiEdges.length).toBeGreaterThan(20);
+  await openApp(page);
+  await tapElement(page, MUSK);
+  await expect(page.getByRole('region', { name: 'Elon Musk' }).locator('[data-relation]')).toHaveCount(muskEdges.length);
+  await tapElement(page, OPENAI);
+  const details = page.getByRole('region', { name: 'OpenAI' });
+  await expect(details.locator('[data-relation]')).toHaveCount(openaiEdges.length);
+  const listed = await details.locator('[data-relation]').evaluateAll((els) => els.map((el) => el.getAttribute('data-relation') ?? ''));
+  expect(new Set(listed)).toEqual(new Set(openaiEdges.map((e) => e.key)));
+  await expect(page.getByRole('region', { name: 'Elon Musk' })).toHaveCount(0);
+});
+
 test('an edge tap opens its evidence: the quote is marked inside its paragraph and the selection is announced', async ({ page }) => {
   await openApp(page);
   await tapElement(page, EDGE.key);

@@ -1,5 +1,5 @@
 // The entity details panel: names in both languages, kind, description, aliases, relations grouped by type, claims made.
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
 import { ClaimsMadeList } from './ClaimsMadeList';
@@ -11,6 +11,12 @@ import { kindLabel, relationsOf, type RelationGroup } from '../../model/queries'
 
 /** Relations the panel lists before "Show all" (a hub of a big graph has thousands). */
 export const DETAILS_RELATIONS_MAX = 100;
+
+/**
+ * Relations drawn with the heading when another entity is selected; the rest (up to DETAILS_RELATIONS_MAX) follow in a
+ * deferred render, so a hub's details appear without waiting for a hundred list items to be built and laid out.
+ */
+export const DETAILS_RELATIONS_FIRST = 20;
 
 /** The first `max` relations of `groups`, in order (groups emptied by the cut are left out). */
 export function firstRelations(groups: readonly RelationGroup[], max: number): RelationGroup[] {
@@ -45,6 +51,8 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelectEntity, activeRelationId = null, onShowClaimsBy, className = '' }: DetailsPanelProps) {
   const headingId = useId();
   const [allFor, setAllFor] = useState<string | null>(null);
+  // The entity whose whole list is rendered: it lags behind `entityId` for one deferred render after a change.
+  const settled = useDeferredValue(entityId);
   if (!graph.hasNode(entityId)) {
     return (
       <section aria-labelledby={headingId} className={className} data-panel="details">
@@ -59,8 +67,9 @@ export function DetailsPanel({ graph, entityId, lang, onSelectRelation, onSelect
   const description = lang === 'zh' ? a.descriptionZh || a.descriptionEn : a.descriptionEn || a.descriptionZh;
   const groups = relationsOf(graph, entityId);
   const total = groups.reduce((n, g) => n + g.relations.length, 0);
-  const listed = allFor === entityId || total <= DETAILS_RELATIONS_MAX ? groups : firstRelations(groups, DETAILS_RELATIONS_MAX);
-  const hidden = total - listed.reduce((n, g) => n + g.relations.length, 0);
+  const whole = allFor === entityId || total <= DETAILS_RELATIONS_MAX ? groups : firstRelations(groups, DETAILS_RELATIONS_MAX);
+  const hidden = total - whole.reduce((n, g) => n + g.relations.length, 0);
+  const listed = settled === entityId ? whole : firstRelations(whole, DETAILS_RELATIONS_FIRST);
 
   return (
     <section aria-labelledby={headingId} className={`flex flex-col gap-3 text-ink ${className}`} data-panel="details" data-entity={entityId}>
