@@ -1,7 +1,8 @@
 // Time and analysis, opened by deep link: the time range (hide and fade), the slider, Play, the path finder, camps, sizing.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { z } from 'zod';
 import { overlapsRange, relationInterval } from '../app/src/model/timeline';
 import { hiddenIds, openApp, selectedIds } from './helpers';

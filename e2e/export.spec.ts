@@ -1,5 +1,6 @@
 // Export end to end: the menu's downloads (PNG, SVG, GEXF, GraphML, PDF) and the headless CLI rendering the same PNG.
-import { expect, test, type Download, type Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { NodeSingular } from 'cytoscape';
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';

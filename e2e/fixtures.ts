@@ -87,4 +87,14 @@ export async function waitForGraph(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('graph:drawn').length > 0 && (window.cy?.nodes().length ?? 0) > 0);
 }
 
+/**
+ * `expect.poll` checks again after 20, 50, 100, 100, then every 250 ms (Playwright's default is 100, 250, 500, then
+ * every 1,000 ms, so a condition met just after a check cost up to a second of idle time; locator assertions already
+ * retry at 20, 50, 100, 100, 500). The timeout is unchanged; a spec can still pass its own `intervals`.
+ */
+const POLL_INTERVALS = [20, 50, 100, 100, 250];
+const basePoll = expect.poll.bind(expect);
+expect.poll = ((actual: () => unknown, options?: string | { message?: string; timeout?: number; intervals?: number[] }) =>
+  basePoll(actual, typeof options === 'string' ? { message: options, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...options })) as typeof expect.poll;
+
 export { expect };
