@@ -71,7 +71,7 @@ test('long labels wrap onto lines instead of being cut with an ellipsis', async 
   expect(style.label).toBe(style.data);
 });
 
-test('selecting a hub shows no pile of edge labels: only the selected relation and the hovered edge are labelled', async ({ page }) => {
+test('selecting a hub shows no pile of edge labels: only the selected relation and the hovered edge are labelled; hovering a node dims the rest', async ({ page }) => {
   await openApp(page);
   await tapElement(page, 'elon-musk');
   await expect(page.locator('[data-panel="details"][data-entity="elon-musk"]')).toBeVisible();
@@ -88,6 +88,20 @@ test('selecting a hub shows no pile of edge labels: only the selected relation a
   }, edge);
   await tapElement(page, edge);
   await expect.poll(() => labelledEdges(page)).toEqual([edge]);
+  // A small graph dims everything outside a hovered node's neighbourhood, and undims it all when the pointer leaves.
+  const hover = await evalPlain(page, () => {
+    const cy = window.cy;
+    if (!cy) throw new Error('window.cy is missing');
+    const node = cy.getElementById('sam-altman');
+    node.emit('mouseover');
+    const dimmed = cy.elements('.dim').map((el) => el.id()).sort();
+    const outside = cy.elements().not(node.closedNeighborhood()).map((el) => el.id()).sort();
+    node.emit('mouseout');
+    return { dimmed, outside, after: cy.elements('.dim, .hl').length };
+  });
+  expect(hover.dimmed.length).toBeGreaterThan(0);
+  expect(hover.dimmed).toEqual(hover.outside);
+  expect(hover.after).toBe(0);
 });
 
 test('zoomed far out, the selected node and its neighbours keep their labels while the others hide theirs', async ({ page }) => {

@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { RENDER_FAR_ZOOM, RENDER_TUNED_ABOVE, RENDER_TUNED_MIN_FONT_PX } from '../model/scale/thresholds';
-import { drawTier } from './rendererTuning';
+import { dimsOnHover, drawTier } from './rendererTuning';
 import { buildStylesheet } from './stylesheet';
 import type { DrawTier } from './rendererTuning';
 
@@ -53,5 +53,14 @@ describe('tuned stylesheet', () => {
     expect(style('f', 'width')).toBe('1px');
     expect(Number(style('f', 'opacity'))).toBeLessThan(0.9);
     expect(style('b', 'border-width')).toBe('4px');
+  });
+});
+
+describe('dimsOnHover', () => {
+  it('dims the rest of the graph on hover up to the tuned threshold, and not above it (a restyle of everything per hover)', () => {
+    expect(dimsOnHover(246)).toBe(true);
+    expect(dimsOnHover(RENDER_TUNED_ABOVE)).toBe(true);
+    expect(dimsOnHover(RENDER_TUNED_ABOVE + 1)).toBe(false);
+    expect(dimsOnHover(2_466)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { forOrientation, orientationFor, type GraphElement, type Orientation } f
 import { planPng } from './exportSize';
 import { FIT_PADDING, layoutOptions, PORTRAIT_FIT_PADDING, prefersReducedMotion } from './layouts';
 import { buildStylesheet } from './stylesheet';
-import { applyRendererSwitches, drawTier, type DrawTier } from './rendererTuning';
+import { applyRendererSwitches, dimsOnHover, drawTier, type DrawTier } from './rendererTuning';
 import type { CompiledVocabulary } from '../model/schema';
 import { analysisStylesheet } from './analysis/analysisStylesheet';
 import { overviewStylesheet } from './scale/overviewStylesheet';
@@ -237,8 +237,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   cy.on('mouseover', 'node', (e: EventObject) => {
     const node = e.target as cytoscape.NodeSingular;
     const hood = node.closedNeighborhood();
+    const all = cy.elements();
     cy.batch(() => {
-      cy.elements().not(hood).addClass('dim');
+      if (dimsOnHover(all.length)) all.not(hood).addClass('dim');
       hood.addClass('hl');
     });
     handlers.onHover?.({ group: 'nodes', id: node.id() });
@@ -252,7 +253,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   });
   cy.on('mouseout', 'edge', () => bundles.hover(null));
   cy.on('mouseout', 'node, edge', () => {
-    cy.batch(() => cy.elements().removeClass('dim hl hover'));
+    // Only the elements that carry a hover class: the others keep their style (no restyle of the whole graph).
+    cy.batch(() => cy.elements('.dim, .hl, .hover').removeClass('dim hl hover'));
     handlers.onHover?.(null);
   });
   cy.on('render', () => {
