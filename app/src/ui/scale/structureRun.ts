@@ -44,10 +44,16 @@ const early = new WeakMap<Topology, StructureRun>();
 
 /**
  * Starts the communities of an imported graph's `topology` at once (its overview needs them first), while the page still
- * receives the graph; returns how to cancel it (a cancelled or failed import).
+ * receives the graph; returns how to cancel it (a cancelled or failed import). Never throws.
  */
 export function startEarlyStructure(topology: Topology): () => void {
-  const run = runStructure(topology, false);
+  let run: StructureRun;
+  try {
+    run = runStructure(topology, false);
+  } catch {
+    // No worker here (the overview will say so when it runs): the import itself goes on.
+    return () => {};
+  }
   run.result.catch(() => undefined);
   early.set(topology, run);
   return () => {
