@@ -19,7 +19,11 @@ function uniqueTies(ties: TieIndex): SignedTie[] {
 
 function membersOf(campOf: Map<string, number>): Map<number, string[]> {
   const members = new Map<number, string[]>();
-  for (const [node, camp] of campOf) members.set(camp, [...(members.get(camp) ?? []), node]);
+  for (const [node, camp] of campOf) {
+    const list = members.get(camp);
+    if (list) list.push(node);
+    else members.set(camp, [node]);
+  }
   return members;
 }
 
@@ -71,6 +75,10 @@ function mergeFriendlyCamps(all: readonly SignedTie[], campOf: Map<string, numbe
 /** Moves single entities to the camp where their signed ties sum highest (or alone), until stable. */
 function localMoves(nodes: readonly string[], ties: TieIndex, campOf: Map<string, number>): void {
   let next = Math.max(...campOf.values()) + 1;
+  // Members per camp, kept up to date on each move (counting them per node made a sweep quadratic: 3,000 entities
+  // took seconds).
+  const size = new Map<number, number>();
+  for (const camp of campOf.values()) size.set(camp, (size.get(camp) ?? 0) + 1);
   for (let sweep = 0; sweep < 50; sweep++) {
     let moved = false;
     for (const node of nodes) {
@@ -86,10 +94,12 @@ function localMoves(nodes: readonly string[], ties: TieIndex, campOf: Map<string
       for (const [camp, gain] of [...gains].sort(([x], [y]) => x - y)) {
         if (gain > bestGain) [best, bestGain] = [camp, gain];
       }
-      const alone = [...campOf.values()].filter((c) => c === current).length === 1;
+      const alone = size.get(current) === 1;
       if (best === current && stay < 0 && !alone) best = next++;
       if (best !== current) {
         campOf.set(node, best);
+        size.set(current, (size.get(current) ?? 1) - 1);
+        size.set(best, (size.get(best) ?? 0) + 1);
         moved = true;
       }
     }
@@ -99,13 +109,18 @@ function localMoves(nodes: readonly string[], ties: TieIndex, campOf: Map<string
 
 /** Puts each entity with only negative ties, still alone, beside the camp most opposed to whom it opposes. */
 function placeBySharedOpponent(nodes: readonly string[], ties: TieIndex, all: readonly SignedTie[], campOf: Map<string, number>, placed: Set<string>): void {
+  // Camp sizes, links and members change only when an entity is placed: counted once, then again after each placement
+  // (recounting them for every entity made this quadratic in the number of entities).
+  const size = new Map<number, number>();
+  for (const camp of campOf.values()) size.set(camp, (size.get(camp) ?? 0) + 1);
+  let known: { links: ReturnType<typeof campLinks>; members: Map<number, string[]> } | null = null;
   for (const node of nodes) {
     const own = ties.get(node) ?? [];
     const current = campOf.get(node) as number;
-    if (own.some((t) => t.sign > 0) || [...campOf.values()].filter((c) => c === current).length > 1) continue;
+    if (own.some((t) => t.sign > 0) || (size.get(current) ?? 0) > 1) continue;
     const opposed = new Set(own.map((t) => campOf.get(otherEnd(t, node)) as number));
-    const links = campLinks(all, campOf);
-    const members = membersOf(campOf);
+    known ??= { links: campLinks(all, campOf), members: membersOf(campOf) };
+    const { links, members } = known;
     const candidates = [...members.keys()].filter((c) => c !== current && !opposed.has(c));
     let best: { camp: number; adversity: number; size: number; first: string } | null = null;
     for (const camp of candidates) {
@@ -122,6 +137,9 @@ function placeBySharedOpponent(nodes: readonly string[], ties: TieIndex, all: re
     if (best) {
       campOf.set(node, best.camp);
       placed.add(node);
+      size.set(current, (size.get(current) ?? 1) - 1);
+      size.set(best.camp, (size.get(best.camp) ?? 0) + 1);
+      known = null;
     }
   }
 }

@@ -56,7 +56,11 @@ export function camps(graph: EvidenceGraph, visible?: VisibleSet, opts: { seed?:
   const byCentrality = (a: string, b: string) => signedCount(b) - signedCount(a) || graph.degree(b) - graph.degree(a) || compareIds(a, b);
 
   const groups = new Map<number, string[]>();
-  for (const [node, camp] of campOf) groups.set(camp, [...(groups.get(camp) ?? []), node]);
+  for (const [node, camp] of campOf) {
+    const list = groups.get(camp);
+    if (list) list.push(node);
+    else groups.set(camp, [node]);
+  }
   const campList: Camp[] = [...groups.values()].map((members) => {
     const leader = [...members].sort(byCentrality)[0] as string;
     const rest = members.filter((m) => m !== leader).sort(compareIds);
