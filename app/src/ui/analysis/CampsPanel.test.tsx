@@ -39,4 +39,14 @@ describe('CampsPanel', () => {
     const empty = render(<CampsPanel graph={graph} lang="en" enabled result={{ camps: [], assignments: new Map(), unassigned: [] }} onToggle={noop} onSelectEntity={noop} onSelectRelation={noop} />);
     expect(text(empty.root)).toContain('No relation with a stance is shown, so there are no camps.');
   });
+
+  it('above the lazy threshold a closed "Why" holds no explanation yet (rendered when opened); below it, every one is there', () => {
+    const members = result.camps.reduce((n, camp) => n + camp.members.length, 0);
+    const lazy = render(<CampsPanel graph={graph} lang="en" enabled result={result} onToggle={noop} onSelectEntity={noop} onSelectRelation={noop} lazyWhyAbove={members - 1} />);
+    expect(byTag(lazy.root, 'details').length).toBeGreaterThan(0);
+    expect(byAttr(lazy.root, 'data-list')).toHaveLength(0);
+    expect(byAttr(lazy.root, 'data-entity').filter((el) => el.localName === 'li')).toHaveLength(members);
+    const eager = render(<CampsPanel graph={graph} lang="en" enabled result={result} onToggle={noop} onSelectEntity={noop} onSelectRelation={noop} lazyWhyAbove={members} />);
+    expect(byAttr(eager.root, 'data-list').length).toBeGreaterThan(0);
+  });
 });

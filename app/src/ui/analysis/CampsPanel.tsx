@@ -1,5 +1,5 @@
 // Camps: colour-by-camp toggle, the camps named after their most central member, and why each member is where it is.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { CampAssignment, CampsResult } from '../../model/analysis/camps';
 import type { EvidenceGraph } from '../../model/graph';
 import type { Lang } from '../../state/types';
@@ -23,6 +23,25 @@ export interface CampsPanelProps {
   onSelectRelation: (id: string) => void;
   /** Where the computation is (progress and Cancel when it runs in the worker). */
   task?: TaskControl;
+  /**
+   * Above this many camp members in all, a member's explanation is rendered only once its "Why" is opened (default
+   * LAZY_WHY_ABOVE): at 3,000 entities every explanation of every member made a page of tens of thousands of elements.
+   */
+  lazyWhyAbove?: number;
+}
+
+/** Members in all above which explanations render on opening (the built-in dataset's few dozen render at once). */
+export const LAZY_WHY_ABOVE = 200;
+
+/** A member's "Why" disclosure; with `lazy`, its explanation is rendered the first time it is opened. */
+function WhyDetails({ summary, lazy, explanation }: { summary: string; lazy: boolean; explanation: () => ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="text-sm" onToggle={(e) => (e.currentTarget.open ? setOpened(true) : undefined)}>
+      <summary className="cursor-pointer text-xs text-muted focus-visible:outline-2 focus-visible:outline-accent">{summary}</summary>
+      {!lazy || opened ? explanation() : null}
+    </details>
+  );
 }
 
 const REASON: Record<CampAssignment['reason'], I18nKey> = { 'positive-ties': 'analysis.reasonPositive', 'shared-opponent': 'analysis.reasonShared', alone: 'analysis.reasonAlone' };
@@ -61,9 +80,10 @@ function Why({ graph, lang, assignment, onSelectRelation }: { graph: EvidenceGra
 }
 
 /** The camps list with a toggle to colour the graph by camp; each member opens its explanation. */
-export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEntity, onSelectRelation, task }: CampsPanelProps) {
+export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEntity, onSelectRelation, task, lazyWhyAbove = LAZY_WHY_ABOVE }: CampsPanelProps) {
   const headingId = useId();
   const camps = result?.camps ?? [];
+  const lazy = camps.reduce((n, camp) => n + camp.members.length, 0) > lazyWhyAbove;
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-sm font-semibold">
@@ -93,10 +113,11 @@ export function CampsPanel({ graph, lang, enabled, result, onToggle, onSelectEnt
                     <li key={m} data-entity={m}>
                       <EntityButton graph={graph} id={m} lang={lang} onSelect={onSelectEntity} />
                       {assignment ? (
-                        <details className="text-sm">
-                          <summary className="cursor-pointer text-xs text-muted focus-visible:outline-2 focus-visible:outline-accent">{t('analysis.why', lang)}</summary>
-                          <Why graph={graph} lang={lang} assignment={assignment} onSelectRelation={onSelectRelation} />
-                        </details>
+                        <WhyDetails
+                          summary={t('analysis.why', lang)}
+                          lazy={lazy}
+                          explanation={() => <Why graph={graph} lang={lang} assignment={assignment} onSelectRelation={onSelectRelation} />}
+                        />
                       ) : null}
                     </li>
                   );
