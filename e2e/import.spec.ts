@@ -90,8 +90,11 @@ test('GEXF (Gephi) by drag and drop, GraphML (yEd) through Open…', async ({ pa
     dt.items.add(new File([text], 'gephi.gexf', { type: 'text/xml' }));
     return dt;
   }, gexf);
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-  await expect(page.locator('[data-overlay="drop"]')).toBeVisible();
+  // The drop target is a deferred component: the page is drawn before it listens. Drag in again until it answers.
+  await expect(async () => {
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await expect(page.locator('[data-overlay="drop"]')).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expectOpened(page, before.drawn);
   const gexfNodes = (gexf.match(/<node[\s>]/g) ?? []).length;
