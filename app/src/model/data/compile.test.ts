@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { graphFromDataset } from '../graph';
 import { compiledDataset, edgeAttributes, graphAttributes, nodeAttributes } from '../schema';
-import { compileDataset, serializeDataset } from './compile';
+import { fileURLToPath } from 'node:url';
+import { compileDataset, graphOf, serializeDataset } from './compile';
+import { findMentions } from './locate';
+import { readDataFolder } from './readDataFolder';
+import { validDataset } from './validate';
 import { DataValidationError } from './errors';
 import { edit, fixture, RELATIONS, SOURCE_TEXT } from './fixtures/minimal';
 import { anchoredOnly } from '../testing/anchored';
@@ -81,5 +85,21 @@ describe('compileDataset', () => {
     expect(() => compileDataset(fixture({ relations: edit(RELATIONS, 'type: sued', 'type: sues') }))).toThrow(
       expect.objectContaining({ name: 'DataValidationError' }) as DataValidationError,
     );
+  });
+});
+
+describe('graphOf mentions in one pass', () => {
+  it('gives every entity of the real graph-data/ the same mentions as the finder run entity by entity', () => {
+    const data = validDataset(readDataFolder(fileURLToPath(new URL('../../../..', import.meta.url))));
+    // A wrapper is not `findMentions` itself, so graphOf asks it entity by entity, as it did before the one pass.
+    const byEntity = graphOf(data, (source, text, names) => findMentions(source, text, names));
+    const onePass = graphOf(data);
+    expect(onePass.order).toBe(data.entities.length);
+    let mentioned = 0;
+    onePass.forEachNode((id, attrs) => {
+      expect(attrs.mentions, id).toEqual(byEntity.getNodeAttribute(id, 'mentions'));
+      mentioned += attrs.mentions.length;
+    });
+    expect(mentioned).toBeGreaterThan(100);
   });
 });
